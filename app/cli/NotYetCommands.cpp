@@ -1,0 +1,41 @@
+// Subcommands whose capability has not landed yet: they say so plainly, with exit code 2.
+#include "cli/CliCommands.h"
+#include "cli/CliOutput.h"
+
+namespace el::cli {
+
+namespace {
+int notYet(const char *name)
+{
+    err(QStringLiteral("equitylogic %1: this command is not available in this version yet.\n")
+            .arg(QString::fromLatin1(name)));
+    return 2;
+}
+} // namespace
+
+int runImport(const QStringList &)
+{
+    return notYet("import");
+}
+int runExport(const QStringList &)
+{
+    return notYet("export");
+}
+int runValidate(const QStringList &)
+{
+    return notYet("validate");
+}
+int runTidy(const QStringList &)
+{
+    return notYet("tidy");
+}
+int runReport(const QStringList &)
+{
+    return notYet("report");
+}
+int runInfo(const QStringList &)
+{
+    return notYet("info");
+}
+
+} // namespace el::cli

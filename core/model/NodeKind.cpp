@@ -1,0 +1,78 @@
+#include "model/NodeKind.h"
+
+#include <QCoreApplication>
+
+namespace el {
+
+namespace {
+struct KindText
+{
+    const char *key;
+    const char *title;
+    const char *name;
+};
+
+constexpr std::array<KindText, nodeKindCount> kindTexts = {{
+    {"situation", QT_TRANSLATE_NOOP("el::NodeKind", "Situation"),
+     QT_TRANSLATE_NOOP("el::NodeKind", "situation")},
+    {"input", QT_TRANSLATE_NOOP("el::NodeKind", "Inputs"),
+     QT_TRANSLATE_NOOP("el::NodeKind", "input")},
+    {"activity", QT_TRANSLATE_NOOP("el::NodeKind", "Activities"),
+     QT_TRANSLATE_NOOP("el::NodeKind", "activity")},
+    {"participation", QT_TRANSLATE_NOOP("el::NodeKind", "Participation"),
+     QT_TRANSLATE_NOOP("el::NodeKind", "participation")},
+    {"output", QT_TRANSLATE_NOOP("el::NodeKind", "Outputs"),
+     QT_TRANSLATE_NOOP("el::NodeKind", "output")},
+    {"outcome_short", QT_TRANSLATE_NOOP("el::NodeKind", "Short-term outcomes"),
+     QT_TRANSLATE_NOOP("el::NodeKind", "short-term outcome")},
+    {"outcome_medium", QT_TRANSLATE_NOOP("el::NodeKind", "Medium-term outcomes"),
+     QT_TRANSLATE_NOOP("el::NodeKind", "medium-term outcome")},
+    {"outcome_long", QT_TRANSLATE_NOOP("el::NodeKind", "Long-term outcomes"),
+     QT_TRANSLATE_NOOP("el::NodeKind", "long-term outcome")},
+    {"impact", QT_TRANSLATE_NOOP("el::NodeKind", "Impact"),
+     QT_TRANSLATE_NOOP("el::NodeKind", "impact")},
+    {"assumption", QT_TRANSLATE_NOOP("el::NodeKind", "Assumptions"),
+     QT_TRANSLATE_NOOP("el::NodeKind", "assumption")},
+    {"external_factor", QT_TRANSLATE_NOOP("el::NodeKind", "External factors"),
+     QT_TRANSLATE_NOOP("el::NodeKind", "external factor")},
+}};
+
+const KindText &textOf(NodeKind kind)
+{
+    return kindTexts[static_cast<size_t>(kind)];
+}
+} // namespace
+
+QString nodeKindKey(NodeKind kind)
+{
+    return QString::fromLatin1(textOf(kind).key);
+}
+
+std::optional<NodeKind> nodeKindFromKey(QStringView key)
+{
+    for (NodeKind kind : allNodeKinds) {
+        if (key == QLatin1String(textOf(kind).key))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QStringList nodeKindKeys()
+{
+    QStringList keys;
+    for (NodeKind kind : allNodeKinds)
+        keys << nodeKindKey(kind);
+    return keys;
+}
+
+QString nodeKindTitle(NodeKind kind)
+{
+    return QCoreApplication::translate("el::NodeKind", textOf(kind).title);
+}
+
+QString nodeKindName(NodeKind kind)
+{
+    return QCoreApplication::translate("el::NodeKind", textOf(kind).name);
+}
+
+} // namespace el

@@ -1,0 +1,16 @@
+// The runner for the app tests: a real QApplication on the offscreen platform unless a display
+// is asked for (test discovery runs at build time, with no display).
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Equity Logic Tests"));
+    QApplication::setOrganizationName(QStringLiteral("EquityLogicTests"));
+    return Catch::Session().run(argc, argv);
+}
