@@ -1,0 +1,52 @@
+#pragma once
+// The canvas: shows one logic model of a document as columns of cards joined by arrows, and
+// turns the user's gestures into document commands. Zoom with Ctrl+wheel and the keyboard, pan
+// with the wheel, middle drag and space+drag.
+#include "model/Ids.h"
+
+#include <QGraphicsView>
+
+namespace el {
+
+class Document;
+class ModelScene;
+
+class CanvasView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit CanvasView(Document *document, QWidget *parent = nullptr);
+    ~CanvasView() override;
+
+    // Which model is shown (a null id shows nothing).
+    void setModel(ModelId model);
+    ModelId model() const;
+    ModelScene *modelScene() const;
+
+    QList<NodeId> selectedNodes() const;
+    QList<LinkId> selectedLinks() const;
+    void selectNodes(const QList<NodeId> &nodes, bool centre = true);
+    // Draws attention to one chain (a finding's example), dimming the rest; empty clears it.
+    void highlightChain(const QList<NodeId> &chain);
+    // Dims everything that is not on a chain serving the principle; 0 clears it.
+    void highlightPrinciple(int principle);
+
+    double zoom() const; // 1.0 is actual size
+    void setZoom(double zoom);
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+    void actualSize();
+    // Adds a card of this kind and starts editing its title.
+    void addNodeOfKind(int kind);
+
+Q_SIGNALS:
+    void selectionChanged();
+    void zoomChanged(double zoom);
+    // A short message for the status bar, for example why a link was refused.
+    void statusMessage(const QString &message);
+};
+
+} // namespace el

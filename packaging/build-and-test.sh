@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test. This is the README's test command and
+# exactly what CI runs (.ci/run). The last line it prints is CTest's summary.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash packaging/install-deps.sh
+
+echo "== Formatting (clang-format)"
+files=$(git ls-files '*.cpp' '*.h' 2>/dev/null || find app core tests -name '*.cpp' -o -name '*.h')
+clang-format --dry-run --Werror $files
+
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+
+echo "== Core library and its tests under AddressSanitizer + UndefinedBehaviorSanitizer"
+cmake --preset asan -DEL_BUILD_APP=OFF >/dev/null
+cmake --build --preset asan
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --preset asan --parallel 2 | tail -n 3
+
+echo "== Full build (warnings as errors) and every test"
+cmake --preset ci >/dev/null
+cmake --build --preset ci
+ctest --preset ci --parallel 2
