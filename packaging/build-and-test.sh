@@ -10,7 +10,7 @@ echo "== Formatting (clang-format)"
 files=$(git ls-files '*.cpp' '*.h' 2>/dev/null || find app core tests -name '*.cpp' -o -name '*.h')
 clang-format --dry-run --Werror $files
 
-export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" CCACHE_NOHASHDIR=1
 
 echo "== Core library and its tests under AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake --preset asan -DEL_BUILD_APP=OFF >/dev/null

@@ -3,6 +3,7 @@
 // turns the user's gestures into document commands. Zoom with Ctrl+wheel and the keyboard, pan
 // with the wheel, middle drag and space+drag.
 #include "model/Ids.h"
+#include "validation/Diagnostic.h"
 
 #include <QGraphicsView>
 
@@ -30,6 +31,9 @@ public:
     void highlightChain(const QList<NodeId> &chain);
     // Dims everything that is not on a chain serving the principle; 0 clears it.
     void highlightPrinciple(int principle);
+
+    // The findings to mark on the cards (a marker with a tooltip listing them).
+    void setDiagnostics(const QList<Diagnostic> &diagnostics);
 
     double zoom() const; // 1.0 is actual size
     void setZoom(double zoom);
