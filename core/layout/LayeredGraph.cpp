@@ -5,10 +5,10 @@
 
 namespace el {
 
-namespace {
-// Puts the members of each group together, where the first member of the group stands.
-void gatherGroups(std::vector<int> &order, const std::vector<LayeredGraph::Vertex> &vertices)
+void LayeredGraph::gatherGroups(std::vector<int> &order) const
 {
+    if (groupCount == 0)
+        return;
     std::vector<int> out;
     out.reserve(order.size());
     std::vector<char> done(order.size(), 0);
@@ -29,7 +29,6 @@ void gatherGroups(std::vector<int> &order, const std::vector<LayeredGraph::Verte
     }
     order = std::move(out);
 }
-} // namespace
 
 LayeredGraph LayeredGraph::build(const ModelData &model, const QSet<NodeId> &selection,
                                  const std::vector<double> &heights)
@@ -115,8 +114,7 @@ LayeredGraph LayeredGraph::build(const ModelData &model, const QSet<NodeId> &sel
         std::stable_sort(layer.begin(), layer.end(), [&g](int a, int b) {
             return g.vertices[static_cast<size_t>(a)].y < g.vertices[static_cast<size_t>(b)].y;
         });
-        if (grouped && g.groupCount > 0)
-            gatherGroups(layer, g.vertices);
+        g.gatherGroups(layer);
     }
     return g;
 }

@@ -31,6 +31,9 @@ struct LayeredGraph
     static LayeredGraph build(const ModelData &model, const QSet<NodeId> &selection,
                               const std::vector<double> &heights);
 
+    // Puts the members of each strand together, where the first member of the strand stands.
+    void gatherGroups(std::vector<int> &order) const;
+
     int layerCount() const { return static_cast<int>(layers.size()); }
 };
 
