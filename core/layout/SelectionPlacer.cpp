@@ -8,6 +8,8 @@ QHash<NodeId, QPointF> place(const LayeredGraph &graph, const ModelData &model,
                              const std::vector<double> &heights, const LayoutOptions &options)
 {
     QHash<NodeId, QPointF> positions;
+    // Hand-placed cards are often closer than a tidy layout's gap: only a small gap is kept.
+    const double gap = std::min(options.nodeGap, 10.0);
     for (const auto &layer : graph.layers) {
         std::vector<int> moving; // node indices, in the new order
         std::vector<int> fixed;
@@ -29,7 +31,7 @@ QHash<NodeId, QPointF> place(const LayeredGraph &graph, const ModelData &model,
         for (size_t i = 0; i < moving.size(); ++i) {
             const int n = moving[i];
             const double h = heights[static_cast<size_t>(n)];
-            double y = std::max(slots[i].y(), previousBottom + options.nodeGap);
+            double y = std::max(slots[i].y(), previousBottom + gap);
             // Step past any unselected card this one would touch.
             bool moved = true;
             while (moved) {
@@ -37,8 +39,8 @@ QHash<NodeId, QPointF> place(const LayeredGraph &graph, const ModelData &model,
                 for (int f : fixed) {
                     const double top = model.nodes[f].pos.y();
                     const double bottom = top + heights[static_cast<size_t>(f)];
-                    if (y < bottom + options.nodeGap && y + h + options.nodeGap > top) {
-                        y = bottom + options.nodeGap;
+                    if (y < bottom + gap && y + h + gap > top) {
+                        y = bottom + gap;
                         moved = true;
                     }
                 }
