@@ -25,10 +25,6 @@ int runValidate(const QStringList &)
 {
     return notYet("validate");
 }
-int runTidy(const QStringList &)
-{
-    return notYet("tidy");
-}
 int runReport(const QStringList &)
 {
     return notYet("report");
