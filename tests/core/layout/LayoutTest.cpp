@@ -150,8 +150,8 @@ TEST_CASE("Tidy untangles a permutation to no crossings")
 
 TEST_CASE("Tidy reaches the known minimum of a model that cannot be drawn without crossings")
 {
-    // K(3,3) between two columns: any order has exactly 9 crossings... (3 choose 2)^2 = 9;
-    // plus a chain that is untangled to nothing: the minimum is 9.
+    // A complete 3-by-3 link set between two columns has 9 crossings in any order; the links on
+    // to the next column can be untangled to none, so the minimum is 9.
     test::ModelBuilder b;
     QList<NodeId> a, o, s;
     for (int i = 0; i < 3; ++i)
