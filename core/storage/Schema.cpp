@@ -95,6 +95,19 @@ const QList<SchemaRow> &expectedRows(int format)
     return rows;
 }
 
+QString kindOfItem(const QByteArray &type)
+{
+    if (type == "table")
+        return tr("a table");
+    if (type == "view")
+        return tr("a view");
+    if (type == "trigger")
+        return tr("a trigger");
+    if (type == "index")
+        return tr("an index");
+    return tr("an item");
+}
+
 } // namespace
 
 Result<> create(SqliteDatabase &db, int format)
@@ -116,10 +129,10 @@ Result<> check(SqliteDatabase &db, int format)
         return {};
     for (const SchemaRow &row : *actual) {
         if (!expected.contains(row))
-            return failure(tr("The file contains something an Equity Logic project never has (a "
-                              "%1 named \"%2\"). It may have been changed by another program. "
-                              "Ask the sender to send the project again, saved by Equity Logic.")
-                               .arg(QString::fromUtf8(row.type), QString::fromUtf8(row.name)));
+            return failure(tr("The file contains something an Equity Logic project never has (%1 "
+                              "named \"%2\"). It may have been changed by another program. Ask "
+                              "the sender to send the project again, saved by Equity Logic.")
+                               .arg(kindOfItem(row.type), QString::fromUtf8(row.name.left(100))));
     }
     return failure(tr("The file's tables are not those of an Equity Logic project (file format "
                       "%1). It may have been changed by another program. Ask the sender to send "
