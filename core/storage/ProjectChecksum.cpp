@@ -3,6 +3,7 @@
 #include "storage/ProjectValues.h"
 
 #include <QCryptographicHash>
+#include <QStringEncoder>
 #include <QtEndian>
 #include <bit>
 #include <cmath>
@@ -11,30 +12,43 @@ namespace el::ProjectChecksum {
 
 namespace {
 
-// Appends values in one fixed, unambiguous form: numbers little-endian, texts as their UTF-8
-// length and bytes, ids as their 16 bytes, absent values marked by a zero byte.
+// Appends values in one fixed, unambiguous form: integers as variable-length numbers, reals as
+// their 8 bytes little-endian, texts as their UTF-8 length and bytes, ids as their 16 bytes,
+// absent values marked by a zero byte.
 class CanonicalBytes
 {
 public:
     void integer(qint64 v)
     {
-        char b[8];
-        qToLittleEndian(v, b);
-        m_bytes.append(b, 8);
+        // Zigzag, then seven bits a byte, low first: small counts and lengths take one byte.
+        quint64 u = (static_cast<quint64>(v) << 1) ^ static_cast<quint64>(v >> 63);
+        char b[10];
+        int n = 0;
+        do {
+            b[n++] = static_cast<char>((u & 0x7F) | (u > 0x7F ? 0x80 : 0));
+            u >>= 7;
+        } while (u);
+        m_bytes.append(b, n);
     }
     void number(double v)
     {
         // -0.0 and 0.0 are the same position; SQLite may store either as the integer 0.
         if (v == 0.0)
             v = 0.0;
-        integer(std::bit_cast<qint64>(v));
+        char b[8];
+        qToLittleEndian(std::bit_cast<quint64>(v), b);
+        m_bytes.append(b, 8);
     }
     void flag(bool v) { m_bytes.append(v ? '\1' : '\0'); }
+    void reserve(qsizetype size) { m_bytes.reserve(size); }
     void text(const QString &s)
     {
-        const QByteArray utf8 = s.toUtf8();
-        integer(utf8.size());
-        m_bytes.append(utf8);
+        // Encoded into a reused buffer, then its length and bytes: no allocation per text.
+        m_utf8.resize(m_encoder.requiredSpace(s.size()));
+        const char *end = m_encoder.appendToBuffer(m_utf8.data(), s);
+        const qsizetype length = end - m_utf8.constData();
+        integer(length);
+        m_bytes.append(m_utf8.constData(), length);
     }
     template<class Tag>
     void id(const Id<Tag> &v)
@@ -57,6 +71,8 @@ public:
 
 private:
     QByteArray m_bytes;
+    QByteArray m_utf8;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 void addIndicator(CanonicalBytes &c, const Indicator &ind)
@@ -119,6 +135,7 @@ void addModel(CanonicalBytes &c, const ModelData &model)
 QByteArray of(const ProjectValues &values)
 {
     CanonicalBytes c;
+    c.reserve(1 << 20);
     c.text(QStringLiteral("equitylogic-canonical-1"));
     c.text(values.meta.title);
     c.text(values.meta.place);
