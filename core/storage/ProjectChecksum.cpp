@@ -7,6 +7,8 @@
 #include <QtEndian>
 #include <bit>
 #include <cmath>
+#include <cstring>
+#include <string>
 
 namespace el::ProjectChecksum {
 
@@ -28,7 +30,7 @@ public:
             b[n++] = static_cast<char>((u & 0x7F) | (u > 0x7F ? 0x80 : 0));
             u >>= 7;
         } while (u);
-        m_bytes.append(b, n);
+        m_bytes.append(b, static_cast<size_t>(n));
     }
     void number(double v)
     {
@@ -39,8 +41,8 @@ public:
         qToLittleEndian(std::bit_cast<quint64>(v), b);
         m_bytes.append(b, 8);
     }
-    void flag(bool v) { m_bytes.append(v ? '\1' : '\0'); }
-    void reserve(qsizetype size) { m_bytes.reserve(size); }
+    void flag(bool v) { m_bytes.push_back(v ? '\1' : '\0'); }
+    void reserve(size_t size) { m_bytes.reserve(size); }
     void text(const QString &s)
     {
         // Encoded into a reused buffer, then its length and bytes: no allocation per text.
@@ -48,12 +50,19 @@ public:
         const char *end = m_encoder.appendToBuffer(m_utf8.data(), s);
         const qsizetype length = end - m_utf8.constData();
         integer(length);
-        m_bytes.append(m_utf8.constData(), length);
+        m_bytes.append(m_utf8.constData(), static_cast<size_t>(length));
     }
     template<class Tag>
     void id(const Id<Tag> &v)
     {
-        m_bytes.append(v.uuid().toRfc4122());
+        // The 16 bytes in RFC 4122 order, without QUuid::toRfc4122()'s allocation.
+        const QUuid &u = v.uuid();
+        char b[16];
+        qToBigEndian(u.data1, b);
+        qToBigEndian(u.data2, b + 4);
+        qToBigEndian(u.data3, b + 6);
+        std::memcpy(b + 8, u.data4, 8);
+        m_bytes.append(b, 16);
     }
     void date(const QDate &d)
     {
@@ -67,10 +76,13 @@ public:
         if (v)
             number(*v);
     }
-    const QByteArray &bytes() const { return m_bytes; }
+    QByteArrayView bytes() const
+    {
+        return QByteArrayView(m_bytes.data(), qsizetype(m_bytes.size()));
+    }
 
 private:
-    QByteArray m_bytes;
+    std::string m_bytes; // std::string appends inline; QByteArray's calls out per append
     QByteArray m_utf8;
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
