@@ -21,7 +21,7 @@ QString JsonPath::toString() const
 
 void JsonProblems::add(const JsonPath &path, const QString &message)
 {
-    if (isFull()) {
+    if (m_lines.size() >= limit) {
         m_truncated = true;
         return;
     }

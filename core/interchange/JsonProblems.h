@@ -50,7 +50,8 @@ public:
     void addGeneral(const QString &message);
 
     bool isEmpty() const { return m_lines.isEmpty() && m_general.isEmpty(); }
-    bool isFull() const { return m_lines.size() >= limit; }
+    // True once a problem beyond the limit was found: reading can stop there.
+    bool isFull() const { return m_truncated; }
     qsizetype count() const { return m_lines.size(); }
     const QStringList &lines() const { return m_lines; }
 

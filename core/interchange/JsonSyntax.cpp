@@ -33,7 +33,8 @@ QString explain(QJsonParseError::ParseError error)
     case QJsonParseError::UnterminatedString:
         return JsonSyntax::tr("a piece of text is not closed: a double quote (\") is missing");
     case QJsonParseError::MissingObject:
-        return JsonSyntax::tr("an object { ... } was expected");
+        return JsonSyntax::tr("a name in double quotes was expected (perhaps a comma is left "
+                              "over before a })");
     case QJsonParseError::DeepNesting:
         return JsonSyntax::tr("objects and lists are nested too deeply");
     case QJsonParseError::DocumentTooLarge:
@@ -68,13 +69,15 @@ Result<QJsonDocument> JsonSyntax::parse(const QByteArray &json)
     // Windows editors often start UTF-8 files with a byte-order mark; it is not part of the JSON.
     const QByteArray bytes = json.startsWith(utf8Bom) ? json.mid(utf8Bom.size()) : json;
     if (bytes.trimmed().isEmpty())
-        return failure(tr("The file is empty; it should hold an Equity Logic project in JSON."));
+        return failure(tr("The file is empty; it should hold an Equity Logic project in JSON. "
+                          "Nothing was imported."));
     QJsonParseError error;
     QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        const Place place = placeOf(bytes, error.offset);
+        // Qt reports the offset just after the character where it stopped.
+        const Place place = placeOf(bytes, error.offset > 0 ? error.offset - 1 : 0);
         return failure(tr("The file is not valid JSON: at line %1, column %2, %3. Open it in a "
-                          "text editor, correct that place and try again.")
+                          "text editor, correct that place and try again. Nothing was imported.")
                            .arg(place.line)
                            .arg(place.column)
                            .arg(explain(error.error)));
