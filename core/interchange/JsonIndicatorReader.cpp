@@ -26,10 +26,9 @@ std::optional<Indicator> JsonIndicatorReader::read(const QJsonValue &value, cons
     JsonFields f(*object, path, m_problems);
     Indicator ind;
     ind.id = IdMapping::indicatorId(m_modelKey, m_nodeJsonId, f.optionalString("id"), index);
-    if (m_seenIds.contains(ind.id))
-        f.report("id", tr("another indicator in this file has the same id; indicator ids must "
-                          "be unique."));
-    m_seenIds.insert(ind.id);
+    if (m_seenIds.contains(ind.id.uuid()))
+        f.report("id", tr("something else in this file has the same id; ids must be unique."));
+    m_seenIds.insert(ind.id.uuid());
     ind.title = f.optionalString("title");
     if (const auto key = f.optionalText("measure")) {
         if (const auto measure = measureFromKey(*key))

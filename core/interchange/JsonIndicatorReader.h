@@ -11,8 +11,8 @@ class JsonIndicatorReader
 {
     Q_DECLARE_TR_FUNCTIONS(JsonIndicatorReader)
 public:
-    // seenIds: the indicator ids already read in this file, to refuse a repeated one.
-    JsonIndicatorReader(JsonProblems &problems, QSet<IndicatorId> &seenIds, const QString &modelKey,
+    // seenIds: every id already read in this file, to refuse a repeated one.
+    JsonIndicatorReader(JsonProblems &problems, QSet<QUuid> &seenIds, const QString &modelKey,
                         const QString &nodeJsonId)
         : m_problems(problems)
         , m_seenIds(seenIds)
@@ -29,7 +29,7 @@ private:
     QList<Measurement> readMeasurements(JsonFields &indicator);
 
     JsonProblems &m_problems;
-    QSet<IndicatorId> &m_seenIds;
+    QSet<QUuid> &m_seenIds;
     const QString &m_modelKey;
     const QString &m_nodeJsonId;
 };

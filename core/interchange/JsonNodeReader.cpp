@@ -33,8 +33,7 @@ JsonNodeReader::read(const QJsonValue &value, const JsonPath &path, const QStrin
         return std::nullopt;
     out.jsonId = *jsonId;
     out.node.id = IdMapping::nodeId(modelKey, out.jsonId);
-    out.node.indicators
-        = JsonIndicatorReader(m_problems, m_indicatorIds, modelKey, out.jsonId).readAll(f);
+    out.node.indicators = JsonIndicatorReader(m_problems, m_ids, modelKey, out.jsonId).readAll(f);
     return out;
 }
 

@@ -11,9 +11,9 @@ class JsonNodeReader
 {
     Q_DECLARE_TR_FUNCTIONS(JsonNodeReader)
 public:
-    JsonNodeReader(JsonProblems &problems, QSet<IndicatorId> &indicatorIds)
+    JsonNodeReader(JsonProblems &problems, QSet<QUuid> &ids)
         : m_problems(problems)
-        , m_indicatorIds(indicatorIds)
+        , m_ids(ids)
     {}
 
     struct ReadNode
@@ -33,7 +33,7 @@ private:
     bool readPosition(JsonFields &node, QPointF &pos);
 
     JsonProblems &m_problems;
-    QSet<IndicatorId> &m_indicatorIds;
+    QSet<QUuid> &m_ids; // every id read so far in the file
 };
 
 } // namespace el

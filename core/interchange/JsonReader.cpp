@@ -93,12 +93,11 @@ void JsonReader::readModel(const QJsonValue &value, const JsonPath &path, qsizet
     data.owner = f.optionalString("owner");
     const QString key = IdMapping::modelKey(jsonId, index, data.name);
     data.id = IdMapping::modelId(jsonId, key);
-    for (const ModelData &other : std::as_const(m_result.models)) {
-        if (other.id == data.id)
-            f.report("id", tr("another model in this file has the same id \"%1\"; model ids "
-                              "must be unique.")
-                               .arg(jsonId));
-    }
+    if (m_ids.contains(data.id.uuid()))
+        f.report("id", tr("something else in this file has the same id \"%1\"; ids must be "
+                          "unique.")
+                           .arg(jsonId));
+    m_ids.insert(data.id.uuid());
     if (!jsonId.isEmpty())
         m_modelsByJsonId.insert(jsonId, data.id);
 
@@ -107,7 +106,7 @@ void JsonReader::readModel(const QJsonValue &value, const JsonPath &path, qsizet
     QHash<QString, NodeId> nodes; // this model's nodes by their JSON id
     const QJsonArray array = f.optionalArray("nodes");
     const JsonPath nodesPath = f.path("nodes");
-    JsonNodeReader nodeReader(m_problems, m_indicatorIds);
+    JsonNodeReader nodeReader(m_problems, m_ids);
     data.nodes.reserve(array.size());
     nodes.reserve(array.size());
     for (qsizetype i = 0; i < array.size() && !m_problems.isFull(); ++i) {
@@ -124,14 +123,15 @@ void JsonReader::readModel(const QJsonValue &value, const JsonPath &path, qsizet
                                .arg(it->node));
             continue;
         }
-        if (m_nodeIds.contains(read->node.id)) {
-            m_problems.add(nodePath.key("id"), tr("\"%1\" is the same UUID as another node's id; "
-                                                  "node ids must be unique in the file.")
-                                                   .arg(read->jsonId));
+        if (m_ids.contains(read->node.id.uuid())) {
+            m_problems.add(nodePath.key("id"),
+                           tr("something else in this file has the same id \"%1\"; ids must be "
+                              "unique.")
+                               .arg(read->jsonId));
             continue;
         }
         m_nodesByJsonId.insert(read->jsonId, {modelIndex, i});
-        m_nodeIds.insert(read->node.id);
+        m_ids.insert(read->node.id.uuid());
         nodes.insert(read->jsonId, read->node.id);
         data.nodes << read->node;
         positioned << read->positioned;
@@ -200,12 +200,12 @@ void JsonReader::readLinks(JsonFields &model, const QString &modelKey, ModelData
             const QString endsKey = *from + QChar(0x1f) + *to;
             link.id = IdMapping::linkId(modelKey, *from, *to, occurrences[endsKey]++);
         }
-        if (m_linkIds.contains(link.id)) {
-            f.report("id", tr("another link in this file has the same id; link ids must be "
+        if (m_ids.contains(link.id.uuid())) {
+            f.report("id", tr("something else in this file has the same id; ids must be "
                               "unique."));
             continue;
         }
-        m_linkIds.insert(link.id);
+        m_ids.insert(link.id.uuid());
         data.links << link;
     }
 }

@@ -45,10 +45,8 @@ private:
 
     JsonProblems m_problems;
     ImportedProject m_result;
-    QSet<IndicatorId> m_indicatorIds;
+    QSet<QUuid> m_ids; // every id of the file (models, nodes, links, indicators) must differ
     QHash<QString, NodePlace> m_nodesByJsonId; // every node of the file
-    QSet<NodeId> m_nodeIds;
-    QSet<LinkId> m_linkIds;
     QHash<QString, ModelId> m_modelsByJsonId;
 };
 

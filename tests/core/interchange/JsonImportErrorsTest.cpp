@@ -105,7 +105,12 @@ TEST_CASE("Each kind of bad document is refused with its path and reason", "[int
          "models[1].nodes[0].id: \"n1\" is already the id of models[0].nodes[0]"},
         {"duplicate model id",
          withModels(R"([{"id": "m", "name": "M"}, {"id": "m", "name": "N"}])"),
-         "models[1].id: another model in this file has the same id \"m\""},
+         "models[1].id: something else in this file has the same id \"m\"; ids must be unique."},
+        {"one UUID for a node and a link", withModels(R"([{"name": "M", "nodes": [
+                      {"id": "6f9619ff-8b86-d011-b42d-00c04fc964ff", "kind": "input", "title": "A"},
+                      {"id": "b", "kind": "output", "title": "B"}],
+                      "links": [{"id": "6f9619ff-8b86-d011-b42d-00c04fc964ff", "from": "6f9619ff-8b86-d011-b42d-00c04fc964ff", "to": "b"}]}])"),
+         "models[0].links[0].id: something else in this file has the same id; ids must be unique."},
         {"missing node id",
          withModels(R"([{"name": "M", "nodes": [{"kind": "input", "title": "A"}]}])"),
          "models[0].nodes[0].id: this is required but missing."},

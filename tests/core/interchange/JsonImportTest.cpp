@@ -85,14 +85,16 @@ TEST_CASE("Importing the same JSON twice gives the same ids", "[interchange]")
 
 TEST_CASE("Ids written as UUIDs are kept; other ids depend on the text", "[interchange]")
 {
-    const QString uuid = QStringLiteral("3f1c2a9e-8d4b-4e6f-a1b2-c3d4e5f60718");
+    const QString modelUuid = QStringLiteral("3f1c2a9e-8d4b-4e6f-a1b2-c3d4e5f60718");
+    const QString nodeUuid = QStringLiteral("{0A1B2C3D-8D4B-4E6F-A1B2-C3D4E5F60718}");
+    const QString linkUuid = QStringLiteral("5e0b8c1d-1111-4e6f-a1b2-c3d4e5f60718");
     auto doc = [&](const QString &secondId) {
         return QStringLiteral(R"({"format": "equitylogic", "version": 1, "project": {"title": "T"},
             "models": [{"id": "%1", "name": "M", "nodes": [
-              {"id": "%1", "kind": "input", "title": "A"},
-              {"id": "%2", "kind": "activity", "title": "B"}],
-              "links": [{"id": "%1", "from": "%1", "to": "%2"}]}]})")
-            .arg(uuid, secondId)
+              {"id": "%2", "kind": "input", "title": "A"},
+              {"id": "%4", "kind": "activity", "title": "B"}],
+              "links": [{"id": "%3", "from": "%2", "to": "%4"}]}]})")
+            .arg(modelUuid, nodeUuid, linkUuid, secondId)
             .toUtf8();
     };
     const auto a = JsonInterchange::importProject(doc(QStringLiteral("b")));
@@ -100,9 +102,9 @@ TEST_CASE("Ids written as UUIDs are kept; other ids depend on the text", "[inter
     REQUIRE(a.has_value());
     REQUIRE(b.has_value());
     const LogicModel &ma = *(*a)->modelAt(0);
-    CHECK(ma.id().toString() == uuid);
-    CHECK(ma.nodes()[0].id.toString() == uuid);
-    CHECK(ma.links()[0].id.toString() == uuid);
+    CHECK(ma.id().toString() == modelUuid);
+    CHECK(ma.nodes()[0].id.uuid() == QUuid::fromString(nodeUuid));
+    CHECK(ma.links()[0].id.toString() == linkUuid);
     CHECK(ma.nodes()[1].id != (*b)->modelAt(0)->nodes()[1].id);
 }
 
