@@ -101,14 +101,14 @@ void JsonReader::readModel(const QJsonValue &value, const JsonPath &path, qsizet
     if (!jsonId.isEmpty())
         m_modelsByJsonId.insert(jsonId, data.id);
 
-    const qsizetype modelIndex = m_result.models.size();
+    const qsizetype modelIndex = index; // as written in the file, for messages
     QList<bool> positioned;
-    QHash<QString, NodeId> nodes; // this model's nodes by their JSON id
     const QJsonArray array = f.optionalArray("nodes");
     const JsonPath nodesPath = f.path("nodes");
     JsonNodeReader nodeReader(m_problems, m_ids);
     data.nodes.reserve(array.size());
-    nodes.reserve(array.size());
+    m_nodesByJsonId.reserve(m_nodesByJsonId.size() + array.size());
+    m_ids.reserve(m_ids.size() + array.size() * 4);
     for (qsizetype i = 0; i < array.size() && !m_problems.isFull(); ++i) {
         const JsonPath nodePath = nodesPath.index(i);
         auto read = nodeReader.read(array.at(i), nodePath, key);
@@ -130,23 +130,22 @@ void JsonReader::readModel(const QJsonValue &value, const JsonPath &path, qsizet
                                .arg(read->jsonId));
             continue;
         }
-        m_nodesByJsonId.insert(read->jsonId, {modelIndex, i});
+        m_nodesByJsonId.insert(read->jsonId, {modelIndex, i, read->node.id});
         m_ids.insert(read->node.id.uuid());
-        nodes.insert(read->jsonId, read->node.id);
         data.nodes << read->node;
         positioned << read->positioned;
     }
-    readLinks(f, key, data, nodes);
+    readLinks(f, key, data, modelIndex);
     m_result.models << std::move(data);
     m_result.positioned << std::move(positioned);
 }
 
 void JsonReader::readLinks(JsonFields &model, const QString &modelKey, ModelData &data,
-                           const QHash<QString, NodeId> &nodes)
+                           qsizetype modelIndex)
 {
     const QJsonArray array = model.optionalArray("links");
     const JsonPath linksPath = model.path("links");
-    QHash<QString, int> occurrences; // links without an id, by their ends
+    QHash<std::pair<NodeId, NodeId>, int> occurrences; // links without an id, by their ends
     data.links.reserve(array.size());
     for (qsizetype i = 0; i < array.size() && !m_problems.isFull(); ++i) {
         const JsonPath path = linksPath.index(i);
@@ -174,19 +173,19 @@ void JsonReader::readLinks(JsonFields &model, const QString &modelKey, ModelData
                 ends = false;
                 continue;
             }
-            const NodeId id = nodes.value(*end);
-            if (id.isNull()) {
+            const auto found = m_nodesByJsonId.constFind(*end);
+            if (found == m_nodesByJsonId.cend() || found->model != modelIndex) {
                 ends = false;
-                const auto elsewhere = m_nodesByJsonId.constFind(*end);
-                if (elsewhere != m_nodesByJsonId.cend())
+                if (found != m_nodesByJsonId.cend())
                     f.report(key, tr("\"%1\" is a node of models[%2]; a link must join two nodes "
                                      "of the same model.")
                                       .arg(*end)
-                                      .arg(elsewhere->model));
+                                      .arg(found->model));
                 else
                     f.report(key, tr("\"%1\" is not the id of any node in this model.").arg(*end));
+                continue;
             }
-            *target = id;
+            *target = found->id;
         }
         if (!ends)
             continue;
@@ -197,8 +196,8 @@ void JsonReader::readLinks(JsonFields &model, const QString &modelKey, ModelData
         if (!jsonId.isEmpty()) {
             link.id = IdMapping::linkId(modelKey, jsonId);
         } else {
-            const QString endsKey = *from + QChar(0x1f) + *to;
-            link.id = IdMapping::linkId(modelKey, *from, *to, occurrences[endsKey]++);
+            const int occurrence = occurrences[{link.from, link.to}]++;
+            link.id = IdMapping::linkId(modelKey, *from, *to, occurrence);
         }
         if (m_ids.contains(link.id.uuid())) {
             f.report("id", tr("something else in this file has the same id; ids must be "

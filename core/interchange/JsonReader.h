@@ -34,13 +34,14 @@ private:
     bool readHeader(JsonFields &root);
     void readModel(const QJsonValue &value, const JsonPath &path, qsizetype index);
     void readLinks(JsonFields &model, const QString &modelKey, ModelData &data,
-                   const QHash<QString, NodeId> &nodes);
+                   qsizetype modelIndex);
     void readWaivers(JsonFields &root);
 
     struct NodePlace
     {
         qsizetype model;
         qsizetype node;
+        NodeId id;
     };
 
     JsonProblems m_problems;
