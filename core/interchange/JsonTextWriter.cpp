@@ -26,17 +26,17 @@ void JsonTextWriter::beforeValue()
     level.empty = false;
 }
 
-void JsonTextWriter::beginObject()
+void JsonTextWriter::beginObject(bool compact)
 {
     beforeValue();
     m_out += '{';
-    m_levels.append({false, false, true});
+    m_levels.append({false, compact, true});
 }
 
 void JsonTextWriter::endObject()
 {
     const Level level = m_levels.takeLast();
-    if (!level.empty)
+    if (!level.empty && !level.compact)
         newline();
     m_out += '}';
 }

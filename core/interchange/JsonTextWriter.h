@@ -10,9 +10,9 @@ namespace el {
 class JsonTextWriter
 {
 public:
-    void beginObject();
+    // A compact object or list stays on one line: for short ones of plain values.
+    void beginObject(bool compact = false);
     void endObject();
-    // A compact list stays on one line: for short lists of numbers or words.
     void beginArray(bool compact = false);
     void endArray();
 

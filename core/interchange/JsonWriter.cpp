@@ -109,7 +109,7 @@ void JsonWriter::writeIndicator(const Indicator &ind)
     m_out.key("measurements");
     m_out.beginArray();
     for (const Measurement &m : ind.measurements) {
-        m_out.beginObject();
+        m_out.beginObject(true);
         if (m.date.isValid())
             m_out.field("date", dateText(m.date));
         m_out.field("value", m.value);
@@ -130,7 +130,7 @@ void JsonWriter::writeDatedValue(const char *key, const DatedValue &value)
     if (value.isEmpty())
         return;
     m_out.key(key);
-    m_out.beginObject();
+    m_out.beginObject(true);
     if (value.value)
         m_out.field("value", *value.value);
     if (value.date.isValid())
