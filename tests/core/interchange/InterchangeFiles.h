@@ -22,6 +22,20 @@ inline QStringList fixturePaths()
             dir + QStringLiteral("/nsw-healthier-food-outlets.json")};
 }
 
+// The sample project bundled with the application.
+inline QString samplePath()
+{
+    return QStringLiteral(EL_SOURCE_DIR "/resources/sample/luton-health-equity-town.json");
+}
+
+// Every real interchange file the tests have: the fixtures, the sample and our own.
+inline QStringList allInterchangeFiles()
+{
+    return fixturePaths()
+           + QStringList{samplePath(),
+                         QStringLiteral(EL_TEST_DATA_DIR "/interchange/everything.json")};
+}
+
 inline QString interchangeData(const QString &name)
 {
     return QStringLiteral(EL_TEST_DATA_DIR "/interchange/") + name;

@@ -37,9 +37,9 @@ Ids idsOf(const Project &p)
 }
 } // namespace
 
-TEST_CASE("Both published fixtures import with every node and link", "[interchange]")
+TEST_CASE("The published fixtures and the sample import with every node and link", "[interchange]")
 {
-    for (const QString &path : test::fixturePaths()) {
+    for (const QString &path : test::fixturePaths() + QStringList{test::samplePath()}) {
         INFO(path.toStdString());
         const QByteArray json = test::readFile(path);
         REQUIRE_FALSE(json.isEmpty());
@@ -62,9 +62,7 @@ TEST_CASE("Both published fixtures import with every node and link", "[interchan
 
 TEST_CASE("Importing the same JSON twice gives the same ids", "[interchange]")
 {
-    for (const QString &path :
-         test::fixturePaths()
-             + QStringList{test::interchangeData(QStringLiteral("everything.json"))}) {
+    for (const QString &path : test::allInterchangeFiles()) {
         INFO(path.toStdString());
         const QByteArray json = test::readFile(path);
         const auto first = JsonInterchange::importProject(json);

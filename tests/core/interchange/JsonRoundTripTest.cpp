@@ -102,9 +102,7 @@ void checkExportCarriesFile(const QByteArray &json)
 
 TEST_CASE("Exporting an imported file again gives the very same JSON", "[interchange]")
 {
-    for (const QString &path :
-         test::fixturePaths()
-             + QStringList{test::interchangeData(QStringLiteral("everything.json"))}) {
+    for (const QString &path : test::allInterchangeFiles()) {
         INFO(path.toStdString());
         const QByteArray first = roundTrip(test::readFile(path));
         const QByteArray second = roundTrip(first);
@@ -115,9 +113,7 @@ TEST_CASE("Exporting an imported file again gives the very same JSON", "[interch
 
 TEST_CASE("The export carries everything the imported file said", "[interchange]")
 {
-    for (const QString &path :
-         test::fixturePaths()
-             + QStringList{test::interchangeData(QStringLiteral("everything.json"))}) {
+    for (const QString &path : test::allInterchangeFiles()) {
         INFO(path.toStdString());
         checkExportCarriesFile(test::readFile(path));
     }
