@@ -12,9 +12,14 @@
 namespace el::cli {
 
 namespace {
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("el::cli", text, comment, n);
+    return QCoreApplication::translate("el::cli", text);
+}
+
+QString count(qsizetype n, const QString &one, const QString &many)
+{
+    return n == 1 ? one : many.arg(n);
 }
 
 // Far more than any real project; a larger file is almost certainly not one.
@@ -59,12 +64,16 @@ int runImport(const QStringList &args)
         err(QStringLiteral("equitylogic import: %1\n").arg(saved.error()));
         return 2;
     }
-    int nodes = 0;
-    for (const LogicModel *m : (*project)->models())
-        nodes += static_cast<int>(m->nodes().size());
-    out(tr("Imported %1 into %2: ").arg(input, *output)
-        + tr("%n model(s), ", nullptr, (*project)->modelCount())
-        + tr("%n node(s).\n", nullptr, nodes));
+    qsizetype nodes = 0;
+    qsizetype links = 0;
+    for (const LogicModel *m : (*project)->models()) {
+        nodes += m->nodes().size();
+        links += m->links().size();
+    }
+    out(tr("Imported %1 into %2: %3, %4, %5.\n")
+            .arg(input, *output, count((*project)->modelCount(), tr("1 model"), tr("%1 models")),
+                 count(nodes, tr("1 node"), tr("%1 nodes")),
+                 count(links, tr("1 link"), tr("%1 links"))));
     return 0;
 }
 
