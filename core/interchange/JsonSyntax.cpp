@@ -1,6 +1,8 @@
 #include "interchange/JsonSyntax.h"
 
 #include <QJsonParseError>
+#include <algorithm>
+#include <cctype>
 
 namespace el {
 
@@ -68,7 +70,8 @@ Result<QJsonDocument> JsonSyntax::parse(const QByteArray &json)
 {
     // Windows editors often start UTF-8 files with a byte-order mark; it is not part of the JSON.
     const QByteArray bytes = json.startsWith(utf8Bom) ? json.mid(utf8Bom.size()) : json;
-    if (bytes.trimmed().isEmpty())
+    if (std::all_of(bytes.cbegin(), bytes.cend(),
+                    [](char c) { return std::isspace(static_cast<unsigned char>(c)); }))
         return failure(tr("The file is empty; it should hold an Equity Logic project in JSON. "
                           "Nothing was imported."));
     QJsonParseError error;
