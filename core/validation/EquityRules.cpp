@@ -32,10 +32,10 @@ void EquityRules::run(RuleContext &ctx)
     bool anyIndicator = false, deprivation = false, ethnicity = false;
     for (int v = 0; v < g.nodeCount(); ++v) {
         const Node &node = g.node(v);
-        for (const Indicator &indicator : node.indicators) {
-            anyIndicator = true;
-            deprivation = deprivation || byDeprivation(indicator);
-            ethnicity = ethnicity || byEthnicity(indicator);
+        anyIndicator = anyIndicator || !node.indicators.isEmpty();
+        for (qsizetype i = 0; i < node.indicators.size() && !(deprivation && ethnicity); ++i) {
+            deprivation = deprivation || byDeprivation(node.indicators[i]);
+            ethnicity = ethnicity || byEthnicity(node.indicators[i]);
         }
         if (isOutcome(node.kind) && node.population.trimmed().isEmpty()) {
             Diagnostic &d = ctx.add(

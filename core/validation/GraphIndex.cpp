@@ -1,5 +1,7 @@
 #include "validation/GraphIndex.h"
 
+#include "validation/NodeLookup.h"
+
 #include <algorithm>
 
 namespace el {
@@ -48,11 +50,17 @@ bool GraphIndex::inChains(int link) const
 void GraphIndex::classifyLinks()
 {
     const QList<Link> &links = m_model.links();
+    const NodeLookup lookup(m_model.nodes());
     m_links.resize(static_cast<size_t>(links.size()));
+    constexpr qsizetype ahead = 16;
     for (qsizetype i = 0; i < links.size(); ++i) {
+        if (i + ahead < links.size()) {
+            lookup.prefetch(links[i + ahead].from);
+            lookup.prefetch(links[i + ahead].to);
+        }
         LinkInfo &info = m_links[static_cast<size_t>(i)];
-        info.from = static_cast<int>(m_model.nodeIndex(links[i].from));
-        info.to = static_cast<int>(m_model.nodeIndex(links[i].to));
+        info.from = lookup.find(links[i].from);
+        info.to = lookup.find(links[i].to);
         if (info.from < 0 || info.to < 0) {
             info.cls = LinkClass::Dangling;
             continue;

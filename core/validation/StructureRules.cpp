@@ -31,8 +31,14 @@ int stage(NodeKind kind)
 size_t titleHash(QStringView title)
 {
     size_t h = 1469598103934665603ULL;
-    for (QChar c : title.trimmed())
-        h = (h ^ c.toCaseFolded().unicode()) * 1099511628211ULL;
+    for (QChar c : title) {
+        char16_t u = c.unicode();
+        if (u < 128)
+            u = (u >= u'A' && u <= u'Z') ? static_cast<char16_t>(u + 32) : u;
+        else
+            u = c.toCaseFolded().unicode();
+        h = (h ^ u) * 1099511628211ULL;
+    }
     return h;
 }
 } // namespace
@@ -171,8 +177,8 @@ void StructureRules::checkTitles(RuleContext &ctx)
     std::vector<Entry> entries;
     entries.reserve(static_cast<size_t>(g.nodeCount()));
     for (int v = 0; v < g.nodeCount(); ++v) {
-        const QString &title = g.node(v).title;
-        if (QStringView(title).trimmed().isEmpty()) {
+        const QStringView title = QStringView(g.node(v).title).trimmed();
+        if (title.isEmpty()) {
             Diagnostic &d = ctx.add("EL109", Severity::Error,
                                     tr("A card in %1 has no title.").arg(nodeKindTitle(g.kind(v))),
                                     tr("Give it a short title that says what it is."));
