@@ -21,10 +21,6 @@ int runExport(const QStringList &)
 {
     return notYet("export");
 }
-int runValidate(const QStringList &)
-{
-    return notYet("validate");
-}
 int runTidy(const QStringList &)
 {
     return notYet("tidy");
