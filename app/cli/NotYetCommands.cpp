@@ -13,14 +13,6 @@ int notYet(const char *name)
 }
 } // namespace
 
-int runImport(const QStringList &)
-{
-    return notYet("import");
-}
-int runExport(const QStringList &)
-{
-    return notYet("export");
-}
 int runTidy(const QStringList &)
 {
     return notYet("tidy");
@@ -28,10 +20,6 @@ int runTidy(const QStringList &)
 int runReport(const QStringList &)
 {
     return notYet("report");
-}
-int runInfo(const QStringList &)
-{
-    return notYet("info");
 }
 
 } // namespace el::cli
