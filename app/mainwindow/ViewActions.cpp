@@ -35,10 +35,20 @@ ViewActions::ViewActions(MainWindow *window)
     m_actual->setShortcut(QKeySequence(tr("Ctrl+1")));
     connect(m_actual, &QAction::triggered, canvas, &CanvasView::actualSize);
 
+    QString usedKeys;
     for (NodeKind kind : allNodeKinds) {
         QString name = nodeKindName(kind);
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
+        // A keyboard mnemonic for each kind (Alt+I, then the letter): the first free letter.
+        for (qsizetype i = 0; i < name.size(); ++i) {
+            const QChar key = name.at(i).toLower();
+            if (key.isLetter() && !usedKeys.contains(key)) {
+                usedKeys += key;
+                name.insert(i, QLatin1Char('&'));
+                break;
+            }
+        }
         auto *action = new QAction(Icons::card(CanvasStyle::kindColour(kind)), name, this);
         action->setToolTip(tr("Add a card to the %1 column").arg(nodeKindTitle(kind)));
         action->setObjectName(QStringLiteral("add-") + nodeKindKey(kind));
