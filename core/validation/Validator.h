@@ -16,7 +16,7 @@ struct CoverageCell
 
 struct Coverage
 {
-    QList<ModelId> models; // rows, in project order
+    QList<ModelId> models;                    // rows, in project order
     QList<std::array<CoverageCell, 8>> cells; // cells[row][principle - 1]
 };
 
