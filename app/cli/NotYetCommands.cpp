@@ -13,14 +13,6 @@ int notYet(const char *name)
 }
 } // namespace
 
-int runImport(const QStringList &)
-{
-    return notYet("import");
-}
-int runExport(const QStringList &)
-{
-    return notYet("export");
-}
 int runValidate(const QStringList &)
 {
     return notYet("validate");
@@ -32,10 +24,6 @@ int runTidy(const QStringList &)
 int runReport(const QStringList &)
 {
     return notYet("report");
-}
-int runInfo(const QStringList &)
-{
-    return notYet("info");
 }
 
 } // namespace el::cli
