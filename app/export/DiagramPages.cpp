@@ -66,7 +66,8 @@ QList<DiagramPage> DiagramPages::plan(const DiagramScene &diagram, int index, co
         return pages;
     }
     const double overlap = setup.overlapMm * 72.0 / 25.4;
-    const TilePlan grid = PageTiling::tile(content, area, setup.tileScale * pointsPerUnit, overlap);
+    const TilePlan grid = PageTiling::tile(content, area, setup.tileScale * pointsPerUnit, overlap,
+                                           diagram.cardRects());
     for (const Tile &t : grid.tiles) {
         // A tile that shows no card and no arrow would be a blank page.
         if (!diagram.hasContent(t.source))
@@ -124,34 +125,46 @@ void DiagramPages::paintDiagram(QPainter *painter, const DiagramPage &page,
     QPen pen(QColor(0x9a, 0xa4, 0xb1), 0.6, Qt::DashLine);
     painter->setPen(pen);
     painter->setFont(PageDecoration::font(7));
-    const double o = page.plan.overlap * page.scale;
     const int c = page.tile.column;
     const int r = page.tile.row;
+    const auto &xs = page.plan.columnStarts;
+    const auto &ys = page.plan.rowStarts;
+    const QSizeF tileSize = page.source.size();
+    auto toX = [&](double sceneX) {
+        return target.left() + (sceneX - page.source.left()) * page.scale;
+    };
+    auto toY = [&](double sceneY) {
+        return target.top() + (sceneY - page.source.top()) * page.scale;
+    };
     const QColor markText(0x6b, 0x77, 0x87);
-    auto mark = [&](const QLineF &line, const QString &neighbour, const QPointF &textAt) {
+    auto mark = [&](const QLineF &line, const QString &words, const QPointF &textAt) {
         painter->setPen(pen);
         painter->drawLine(line);
         painter->setPen(markText);
-        painter->drawText(textAt, tr("overlaps %1").arg(neighbour));
+        painter->drawText(textAt, words);
     };
     if (c + 1 < page.plan.columns) {
-        const double x = target.right() - o;
-        mark(QLineF(x, target.top(), x, target.bottom()), TilePlan::tileName(c + 1, r),
+        const double x = toX(xs.at(c + 1));
+        mark(QLineF(x, target.top(), x, target.bottom()),
+             tr("%1 begins here").arg(TilePlan::tileName(c + 1, r)),
              QPointF(x + 2, target.top() + 8));
     }
     if (c > 0) {
-        const double x = target.left() + o;
-        mark(QLineF(x, target.top(), x, target.bottom()), TilePlan::tileName(c - 1, r),
+        const double x = toX(xs.at(c - 1) + tileSize.width());
+        mark(QLineF(x, target.top(), x, target.bottom()),
+             tr("%1 ends here").arg(TilePlan::tileName(c - 1, r)),
              QPointF(target.left() + 2, target.bottom() - 3));
     }
     if (r + 1 < page.plan.rows) {
-        const double y = target.bottom() - o;
-        mark(QLineF(target.left(), y, target.right(), y), TilePlan::tileName(c, r + 1),
+        const double y = toY(ys.at(r + 1));
+        mark(QLineF(target.left(), y, target.right(), y),
+             tr("%1 begins here").arg(TilePlan::tileName(c, r + 1)),
              QPointF(target.left() + target.width() / 2, y + 9));
     }
     if (r > 0) {
-        const double y = target.top() + o;
-        mark(QLineF(target.left(), y, target.right(), y), TilePlan::tileName(c, r - 1),
+        const double y = toY(ys.at(r - 1) + tileSize.height());
+        mark(QLineF(target.left(), y, target.right(), y),
+             tr("%1 ends here").arg(TilePlan::tileName(c, r - 1)),
              QPointF(target.left() + target.width() / 2, y - 3));
     }
     // Corner marks at the edges of the diagram, to trim and align.

@@ -38,6 +38,18 @@ bool DiagramScene::hasContent(const QRectF &source) const
     return false;
 }
 
+QList<QRectF> DiagramScene::cardRects() const
+{
+    QList<QRectF> rects;
+    if (const LogicModel *m = model()) {
+        for (const Node &n : m->nodes()) {
+            if (const NodeItem *item = m_scene->nodeItem(n.id))
+                rects << item->sceneBoundingRect();
+        }
+    }
+    return rects;
+}
+
 QList<int> DiagramScene::principlesUsed() const
 {
     PrincipleSet used;

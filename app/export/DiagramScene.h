@@ -28,6 +28,8 @@ public:
     QRectF contentRect() const;
     // True when a card or an arrow shows in this scene rectangle (a tile worth printing).
     bool hasContent(const QRectF &source) const;
+    // The scene rectangles of the cards (where page breaks should not fall).
+    QList<QRectF> cardRects() const;
     // The principles the model's cards claim, in order (for the legend).
     QList<int> principlesUsed() const;
     void setBackground(const QColor &colour);

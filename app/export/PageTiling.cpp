@@ -36,7 +36,29 @@ bool fitTooSmall(const QSizeF &content, const QSizeF &area)
     return titlePoints(fitScale(content, area)) < minimumTextPoints;
 }
 
-TilePlan tile(const QRectF &content, const QSizeF &area, double scale, double overlapPoints)
+QList<double> breaks(double start, double end, double page, double overlap,
+                     const QList<QPair<double, double>> &cards)
+{
+    QList<double> starts{start};
+    double at = start;
+    while (at + page < end - 1e-6) {
+        const double edge = at + page;
+        double next = edge - overlap;
+        for (const auto &[from, to] : cards) {
+            if (from < edge && to > edge)
+                next = std::min(next, from - 8);
+        }
+        // Always move on by at least a third of a page, even past a card taller than that.
+        if (next < at + page / 3)
+            next = edge - overlap;
+        starts << next;
+        at = next;
+    }
+    return starts;
+}
+
+TilePlan tile(const QRectF &content, const QSizeF &area, double scale, double overlapPoints,
+              const QList<QRectF> &cards)
 {
     TilePlan plan;
     plan.scale = scale;
@@ -44,21 +66,21 @@ TilePlan tile(const QRectF &content, const QSizeF &area, double scale, double ov
     const double h = area.height() / scale;
     // The overlap never takes more than a third of a page.
     plan.overlap = std::min(overlapPoints / scale, std::min(w, h) / 3);
-    const double stepX = w - plan.overlap;
-    const double stepY = h - plan.overlap;
-    auto count = [](double extent, double page, double step) {
-        if (extent <= page)
-            return 1;
-        return 1 + static_cast<int>(std::ceil((extent - page) / step - 1e-9));
-    };
-    plan.columns = count(content.width(), w, stepX);
-    plan.rows = count(content.height(), h, stepY);
+    QList<QPair<double, double>> xs, ys;
+    for (const QRectF &c : cards) {
+        xs << qMakePair(c.left(), c.right());
+        ys << qMakePair(c.top(), c.bottom());
+    }
+    plan.columnStarts = breaks(content.left(), content.right(), w, plan.overlap, xs);
+    plan.rowStarts = breaks(content.top(), content.bottom(), h, plan.overlap, ys);
+    plan.columns = static_cast<int>(plan.columnStarts.size());
+    plan.rows = static_cast<int>(plan.rowStarts.size());
     for (int r = 0; r < plan.rows; ++r) {
         for (int c = 0; c < plan.columns; ++c) {
             Tile t;
             t.column = c;
             t.row = r;
-            t.source = QRectF(content.left() + c * stepX, content.top() + r * stepY, w, h);
+            t.source = QRectF(plan.columnStarts.at(c), plan.rowStarts.at(r), w, h);
             plan.tiles << t;
         }
     }

@@ -21,8 +21,10 @@ struct TilePlan
     double scale = 1.0; // points per scene unit
     int columns = 1;
     int rows = 1;
-    double overlap = 0; // scene units repeated between neighbours
-    QList<Tile> tiles;  // every grid cell, row by row (callers skip the empty ones)
+    double overlap = 0;         // scene units repeated between neighbours, at least
+    QList<double> columnStarts; // left edge of each column of tiles (scene units)
+    QList<double> rowStarts;    // top edge of each row of tiles
+    QList<Tile> tiles;          // every grid cell, row by row (callers skip the empty ones)
 
     // "B2": column letter, row number.
     static QString tileName(int column, int row);
@@ -37,8 +39,15 @@ double titlePoints(double scale);
 // True when fitting content onto one page would make card titles smaller than readable.
 bool fitTooSmall(const QSizeF &content, const QSizeF &area);
 // The tiles covering content at scale (points per unit) on pages whose diagram area is area
-// (points), each repeating overlapPoints of its neighbour.
-TilePlan tile(const QRectF &content, const QSizeF &area, double scale, double overlapPoints);
+// (points), each repeating at least overlapPoints of its neighbour. Page breaks move back so
+// that no card (cards: their scene rectangles) is cut in two where that can be helped: a card
+// cut by one page's edge starts the next page.
+TilePlan tile(const QRectF &content, const QSizeF &area, double scale, double overlapPoints,
+              const QList<QRectF> &cards = {});
+// Where pages along one axis begin: from start to end in pages of length page, stepping back by
+// overlap and to the start of any card (interval) the page edge would cut.
+QList<double> breaks(double start, double end, double page, double overlap,
+                     const QList<QPair<double, double>> &cards);
 
 } // namespace PageTiling
 } // namespace el
