@@ -21,9 +21,5 @@ int runTidy(const QStringList &)
 {
     return notYet("tidy");
 }
-int runReport(const QStringList &)
-{
-    return notYet("report");
-}
 
 } // namespace el::cli
