@@ -8,6 +8,8 @@
 #include "validation/Waivers.h"
 #include "validation/WordingRules.h"
 
+#include <algorithm>
+
 namespace el {
 
 int ValidationResult::count(Severity severity, bool includeWaived) const
@@ -40,6 +42,9 @@ QList<Diagnostic> checkModel(const LogicModel &model, std::array<CoverageCell, 8
     WordingRules::run(ctx);
     if (row)
         *row = CoverageMatrix::row(chains);
+    // Read by rule: structure first, then principles, measurability, equity and wording.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Diagnostic &a, const Diagnostic &b) { return a.code < b.code; });
     return out;
 }
 } // namespace
