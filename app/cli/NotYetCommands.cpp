@@ -33,9 +33,5 @@ int runReport(const QStringList &)
 {
     return notYet("report");
 }
-int runInfo(const QStringList &)
-{
-    return notYet("info");
-}
 
 } // namespace el::cli
