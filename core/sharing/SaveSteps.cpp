@@ -3,7 +3,6 @@
 #include "storage/ProjectFile.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <filesystem>
 #include <system_error>
 
@@ -19,18 +18,7 @@ SaveSteps::~SaveSteps() = default;
 
 Result<QByteArray> SaveSteps::serialise(const Project &project)
 {
-    // The storage writer produces the file; it is read back so that the steps below decide where
-    // and how it lands.
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return failure(scratch.errorString());
-    const QString path = scratch.filePath(QStringLiteral("project.eqlm"));
-    if (auto ok = ProjectFile::save(project, path); !ok)
-        return failure(ok.error());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(file.errorString());
-    return file.readAll();
+    return ProjectFile::toBytes(project);
 }
 
 qint64 SaveSteps::write(QFile &file, const QByteArray &bytes)
