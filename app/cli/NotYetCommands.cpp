@@ -13,14 +13,6 @@ int notYet(const char *name)
 }
 } // namespace
 
-int runImport(const QStringList &)
-{
-    return notYet("import");
-}
-int runExport(const QStringList &)
-{
-    return notYet("export");
-}
 int runValidate(const QStringList &)
 {
     return notYet("validate");

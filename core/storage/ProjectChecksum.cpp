@@ -3,43 +3,66 @@
 #include "storage/ProjectValues.h"
 
 #include <QCryptographicHash>
+#include <QStringEncoder>
 #include <QtEndian>
 #include <bit>
 #include <cmath>
+#include <cstring>
+#include <string>
 
 namespace el::ProjectChecksum {
 
 namespace {
 
-// Appends values in one fixed, unambiguous form: numbers little-endian, texts as their UTF-8
-// length and bytes, ids as their 16 bytes, absent values marked by a zero byte.
+// Appends values in one fixed, unambiguous form: integers as variable-length numbers, reals as
+// their 8 bytes little-endian, texts as their UTF-8 length and bytes, ids as their 16 bytes,
+// absent values marked by a zero byte.
 class CanonicalBytes
 {
 public:
     void integer(qint64 v)
     {
-        char b[8];
-        qToLittleEndian(v, b);
-        m_bytes.append(b, 8);
+        // Zigzag, then seven bits a byte, low first: small counts and lengths take one byte.
+        quint64 u = (static_cast<quint64>(v) << 1) ^ static_cast<quint64>(v >> 63);
+        char b[10];
+        int n = 0;
+        do {
+            b[n++] = static_cast<char>((u & 0x7F) | (u > 0x7F ? 0x80 : 0));
+            u >>= 7;
+        } while (u);
+        m_bytes.append(b, static_cast<size_t>(n));
     }
     void number(double v)
     {
         // -0.0 and 0.0 are the same position; SQLite may store either as the integer 0.
         if (v == 0.0)
             v = 0.0;
-        integer(std::bit_cast<qint64>(v));
+        char b[8];
+        qToLittleEndian(std::bit_cast<quint64>(v), b);
+        m_bytes.append(b, 8);
     }
-    void flag(bool v) { m_bytes.append(v ? '\1' : '\0'); }
+    void flag(bool v) { m_bytes.push_back(v ? '\1' : '\0'); }
+    void reserve(size_t size) { m_bytes.reserve(size); }
     void text(const QString &s)
     {
-        const QByteArray utf8 = s.toUtf8();
-        integer(utf8.size());
-        m_bytes.append(utf8);
+        // Encoded into a reused buffer, then its length and bytes: no allocation per text.
+        m_utf8.resize(m_encoder.requiredSpace(s.size()));
+        const char *end = m_encoder.appendToBuffer(m_utf8.data(), s);
+        const qsizetype length = end - m_utf8.constData();
+        integer(length);
+        m_bytes.append(m_utf8.constData(), static_cast<size_t>(length));
     }
     template<class Tag>
     void id(const Id<Tag> &v)
     {
-        m_bytes.append(v.uuid().toRfc4122());
+        // The 16 bytes in RFC 4122 order, without QUuid::toRfc4122()'s allocation.
+        const QUuid &u = v.uuid();
+        char b[16];
+        qToBigEndian(u.data1, b);
+        qToBigEndian(u.data2, b + 4);
+        qToBigEndian(u.data3, b + 6);
+        std::memcpy(b + 8, u.data4, 8);
+        m_bytes.append(b, 16);
     }
     void date(const QDate &d)
     {
@@ -53,10 +76,15 @@ public:
         if (v)
             number(*v);
     }
-    const QByteArray &bytes() const { return m_bytes; }
+    QByteArrayView bytes() const
+    {
+        return QByteArrayView(m_bytes.data(), qsizetype(m_bytes.size()));
+    }
 
 private:
-    QByteArray m_bytes;
+    std::string m_bytes; // std::string appends inline; QByteArray's calls out per append
+    QByteArray m_utf8;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 void addIndicator(CanonicalBytes &c, const Indicator &ind)
@@ -119,6 +147,7 @@ void addModel(CanonicalBytes &c, const ModelData &model)
 QByteArray of(const ProjectValues &values)
 {
     CanonicalBytes c;
+    c.reserve(1 << 20);
     c.text(QStringLiteral("equitylogic-canonical-1"));
     c.text(values.meta.title);
     c.text(values.meta.place);

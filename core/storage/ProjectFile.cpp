@@ -166,9 +166,8 @@ Result<OpenedFile> open(const QString &path)
         return refuse(path, tr("The file could not be read (%1). Check that you are allowed to "
                                "open it.")
                                 .arg(file.errorString()));
-    // Read at most one byte past the limit, in case the file grew after the size was taken.
-    const QByteArray bytes = file.read(sizeLimit + 1);
-    if (bytes.size() > sizeLimit)
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() > sizeLimit) // it grew after its size was taken
         return refuse(path, tr("The file is too large to be an Equity Logic project."));
     return openBytes(bytes, path);
 }
@@ -187,13 +186,14 @@ Result<QByteArray> toBytes(const Project &project, int format)
     if (format < 2)
         values.waivers.clear(); // format 1 has no place for them
     if (auto ok = ProjectInvariants::check(values); !ok)
-        return failure(tr("The project cannot be saved: it has %1.").arg(ok.error()));
+        return failure(
+            tr("the project has %1. Shorten or correct it, then save again.").arg(ok.error()));
     SqliteDatabase db;
     Result<> ok = db.openEmpty();
     if (ok)
         ok = ProjectWriter::write(db, values, format);
     if (!ok)
-        return failure(tr("The project could not be prepared for saving (%1). Close other "
+        return failure(tr("the project could not be prepared for saving (%1). Close other "
                           "programs to free memory, then try again.")
                            .arg(ok.error()));
     return db.serialise();

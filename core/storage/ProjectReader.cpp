@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace el {
 
@@ -22,6 +25,24 @@ Result<> finish(const RowReader &row)
     if (!row.ok())
         return failure(row.problem());
     return {};
+}
+
+// Puts items in the order of their stored positions. The writer stores rows in that order, so
+// this is almost always a quick check, with no sorting by SQLite or here.
+template<class T>
+void sortByPosition(QList<T> &items, const QList<qint64> &positions)
+{
+    if (std::is_sorted(positions.cbegin(), positions.cend()))
+        return;
+    std::vector<qsizetype> order(static_cast<size_t>(items.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return positions[a] < positions[b]; });
+    QList<T> sorted;
+    sorted.reserve(items.size());
+    for (qsizetype i : order)
+        sorted << std::move(items[i]);
+    items = std::move(sorted);
 }
 } // namespace
 
@@ -92,14 +113,13 @@ Result<> ProjectReader::readModels()
     while (stmt->next()) {
         RowReader row(*stmt);
         ModelData m;
-        const QByteArray id = row.idText(0, EL_WHAT("a model identifier"));
+        m.id = ModelId(row.id(0, EL_WHAT("a model identifier")));
         m.name = row.text(1, EL_WHAT("a model name"));
         m.description = row.text(2, EL_WHAT("a model description"));
         m.owner = row.text(3, EL_WHAT("a model owner"));
         if (auto ok = finish(row); !ok)
             return ok;
-        m.id = RowReader::toId<ModelId>(id);
-        m_modelIndex.insert(id, m_values.models.size());
+        m_modelIndex.insert(m.id.uuid(), m_values.models.size());
         m_values.models << std::move(m);
     }
     return stmt->failed() ? failure(queryFailed()) : Result<>();
@@ -108,14 +128,15 @@ Result<> ProjectReader::readModels()
 Result<> ProjectReader::readNodes()
 {
     auto stmt = m_db.prepare("SELECT id, model_id, kind, title, description, population, "
-                             "principles, grp, x, y FROM nodes ORDER BY position, rowid");
+                             "principles, grp, x, y, position FROM nodes");
     if (!stmt)
         return failure(queryFailed());
+    QList<QList<qint64>> positions(m_values.models.size());
     while (stmt->next()) {
         RowReader row(*stmt);
         Node n;
-        const QByteArray id = row.idText(0, EL_WHAT("a node identifier"));
-        const QByteArray modelId = row.idText(1, EL_WHAT("a node's model"));
+        n.id = NodeId(row.id(0, EL_WHAT("a node identifier")));
+        const QUuid modelId = row.id(1, EL_WHAT("a node's model"));
         const QString kindKey = row.text(2, EL_WHAT("a node kind"));
         n.title = row.text(3, EL_WHAT("a node title"));
         n.description = row.text(4, EL_WHAT("a node description"));
@@ -124,6 +145,7 @@ Result<> ProjectReader::readNodes()
         n.group = row.text(7, EL_WHAT("a node group"));
         const double x = row.real(8, EL_WHAT("a node position"));
         const double y = row.real(9, EL_WHAT("a node position"));
+        const qint64 position = row.integer(10, EL_WHAT("a node's place in its model"));
         if (auto ok = finish(row); !ok)
             return ok;
         const auto kind = nodeKindFromKey(kindKey);
@@ -134,52 +156,62 @@ Result<> ProjectReader::readNodes()
         const auto model = m_modelIndex.constFind(modelId);
         if (model == m_modelIndex.cend())
             return failure(tr("a node outside every model"));
-        n.id = RowReader::toId<NodeId>(id);
         n.kind = *kind;
         n.principles = PrincipleSet::fromBits(static_cast<std::uint8_t>(principles));
         n.pos = QPointF(x, y);
-        QList<Node> &nodes = m_values.models[*model].nodes;
-        m_nodeIndex.insert(id, {*model, nodes.size()});
-        nodes << std::move(n);
+        m_values.models[*model].nodes << std::move(n);
+        positions[*model] << position;
     }
-    return stmt->failed() ? failure(queryFailed()) : Result<>();
+    if (stmt->failed())
+        return failure(queryFailed());
+    for (qsizetype m = 0; m < m_values.models.size(); ++m) {
+        QList<Node> &nodes = m_values.models[m].nodes;
+        sortByPosition(nodes, positions[m]);
+        for (qsizetype i = 0; i < nodes.size(); ++i)
+            m_nodeIndex.insert(nodes[i].id.uuid(), {m, i});
+    }
+    return {};
 }
 
 Result<> ProjectReader::readLinks()
 {
-    auto stmt = m_db.prepare("SELECT id, model_id, from_id, to_id, rationale, strength FROM links "
-                             "ORDER BY position, rowid");
+    auto stmt = m_db.prepare(
+        "SELECT id, model_id, from_id, to_id, rationale, strength, position FROM links");
     if (!stmt)
         return failure(queryFailed());
+    QList<QList<qint64>> positions(m_values.models.size());
     while (stmt->next()) {
         RowReader row(*stmt);
         Link l;
-        const QByteArray id = row.idText(0, EL_WHAT("a link identifier"));
-        const QByteArray modelId = row.idText(1, EL_WHAT("a link's model"));
-        const QByteArray from = row.idText(2, EL_WHAT("the start of a link"));
-        const QByteArray to = row.idText(3, EL_WHAT("the end of a link"));
+        l.id = LinkId(row.id(0, EL_WHAT("a link identifier")));
+        const QUuid modelId = row.id(1, EL_WHAT("a link's model"));
+        l.from = NodeId(row.id(2, EL_WHAT("the start of a link")));
+        l.to = NodeId(row.id(3, EL_WHAT("the end of a link")));
         l.rationale = row.text(4, EL_WHAT("a link rationale"));
         const QString strengthKey = row.text(5, EL_WHAT("a link strength"));
+        const qint64 position = row.integer(6, EL_WHAT("a link's place in its model"));
         if (auto ok = finish(row); !ok)
             return ok;
         const auto strength = linkStrengthFromKey(strengthKey);
         if (!strength)
             return failure(tr("a link of the unknown strength \"%1\"").arg(strengthKey.left(40)));
         const auto model = m_modelIndex.constFind(modelId);
-        const auto fromNode = m_nodeIndex.constFind(from);
-        const auto toNode = m_nodeIndex.constFind(to);
+        const auto fromNode = m_nodeIndex.constFind(l.from.uuid());
+        const auto toNode = m_nodeIndex.constFind(l.to.uuid());
         if (model == m_modelIndex.cend() || fromNode == m_nodeIndex.cend()
             || toNode == m_nodeIndex.cend() || fromNode->model != *model || toNode->model != *model)
             return failure(tr("a link whose ends are not both in its model"));
-        if (from == to)
+        if (l.from == l.to)
             return failure(tr("a link from a node to itself"));
-        l.id = RowReader::toId<LinkId>(id);
-        l.from = RowReader::toId<NodeId>(from);
-        l.to = RowReader::toId<NodeId>(to);
         l.strength = *strength;
         m_values.models[*model].links << std::move(l);
+        positions[*model] << position;
     }
-    return stmt->failed() ? failure(queryFailed()) : Result<>();
+    if (stmt->failed())
+        return failure(queryFailed());
+    for (qsizetype m = 0; m < m_values.models.size(); ++m)
+        sortByPosition(m_values.models[m].links, positions[m]);
+    return {};
 }
 
 Result<> ProjectReader::readIndicators()
@@ -193,8 +225,8 @@ Result<> ProjectReader::readIndicators()
     while (stmt->next()) {
         RowReader row(*stmt);
         Indicator ind;
-        const QByteArray id = row.idText(0, EL_WHAT("an indicator identifier"));
-        const QByteArray nodeId = row.idText(1, EL_WHAT("an indicator's node"));
+        ind.id = IndicatorId(row.id(0, EL_WHAT("an indicator identifier")));
+        const QUuid nodeId = row.id(1, EL_WHAT("an indicator's node"));
         ind.title = row.text(2, EL_WHAT("an indicator title"));
         const QString measure = row.text(3, EL_WHAT("an indicator measure"));
         ind.unit = row.text(4, EL_WHAT("an indicator unit"));
@@ -224,11 +256,10 @@ Result<> ProjectReader::readIndicators()
         const auto node = m_nodeIndex.constFind(nodeId);
         if (node == m_nodeIndex.cend())
             return failure(tr("an indicator attached to no node"));
-        ind.id = RowReader::toId<IndicatorId>(id);
         ind.measure = *m;
         ind.higherIsBetter = higher == 1;
         QList<Indicator> &list = m_values.models[node->model].nodes[node->node].indicators;
-        m_indicatorIndex.insert(id, {node->model, node->node, list.size()});
+        m_indicatorIndex.insert(ind.id.uuid(), {node->model, node->node, list.size()});
         list << std::move(ind);
     }
     return stmt->failed() ? failure(queryFailed()) : Result<>();
@@ -243,7 +274,7 @@ Result<> ProjectReader::readMeasurements()
     while (stmt->next()) {
         RowReader row(*stmt);
         Measurement mm;
-        const QByteArray indicatorId = row.idText(0, EL_WHAT("a measurement's indicator"));
+        const QUuid indicatorId = row.id(0, EL_WHAT("a measurement's indicator"));
         mm.date = row.optionalDate(1, EL_WHAT("a measurement date"));
         mm.value = row.real(2, EL_WHAT("a measurement"));
         mm.note = row.text(3, EL_WHAT("a measurement note"));
@@ -267,18 +298,18 @@ Result<> ProjectReader::readWaivers()
     while (stmt->next()) {
         RowReader row(*stmt);
         Waiver w;
-        QByteArray modelId;
+        QUuid modelId;
         if (!stmt->isNull(0))
-            modelId = row.idText(0, EL_WHAT("an accepted finding's model"));
+            modelId = row.id(0, EL_WHAT("an accepted finding's model"));
         w.code = row.text(1, EL_WHAT("a finding code"));
         w.subject = row.text(2, EL_WHAT("a finding subject"));
         w.justification = row.text(3, EL_WHAT("a reason for accepting a finding"));
         if (auto ok = finish(row); !ok)
             return ok;
-        if (!modelId.isEmpty()) {
+        if (!modelId.isNull()) {
             if (!m_modelIndex.contains(modelId))
                 return failure(tr("an accepted finding for a model that is not in the project"));
-            w.model = RowReader::toId<ModelId>(modelId);
+            w.model = ModelId(modelId);
         }
         m_values.waivers << std::move(w);
     }

@@ -5,8 +5,8 @@
 #include "storage/ProjectValues.h"
 #include "util/Result.h"
 
-#include <QByteArray>
 #include <QHash>
+#include <QUuid>
 
 namespace el {
 
@@ -46,9 +46,9 @@ private:
 
     SqliteDatabase &m_db;
     ProjectValues m_values;
-    QHash<QByteArray, qsizetype> m_modelIndex;
-    QHash<QByteArray, NodePlace> m_nodeIndex;
-    QHash<QByteArray, IndicatorPlace> m_indicatorIndex;
+    QHash<QUuid, qsizetype> m_modelIndex;
+    QHash<QUuid, NodePlace> m_nodeIndex;
+    QHash<QUuid, IndicatorPlace> m_indicatorIndex;
 };
 
 } // namespace el

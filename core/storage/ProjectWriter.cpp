@@ -69,10 +69,10 @@ Result<> RowWriter::model(SqliteStatement &nodes, SqliteStatement &links,
                           SqliteStatement &indicators, SqliteStatement &measurements,
                           const ModelData &m)
 {
-    const QString modelId = m.id.toString();
+    const QUuid &modelId = m.id.uuid();
     for (qsizetype n = 0; n < m.nodes.size(); ++n) {
         const Node &node = m.nodes[n];
-        const QString nodeId = node.id.toString();
+        const QUuid &nodeId = node.id.uuid();
         nodes.bind(1, nodeId);
         nodes.bind(2, modelId);
         nodes.bind(3, qint64(n));
@@ -88,7 +88,7 @@ Result<> RowWriter::model(SqliteStatement &nodes, SqliteStatement &links,
             return failure(m_db.lastError());
         for (qsizetype i = 0; i < node.indicators.size(); ++i) {
             const Indicator &ind = node.indicators[i];
-            const QString indicatorId = ind.id.toString();
+            const QUuid &indicatorId = ind.id.uuid();
             indicators.bind(1, indicatorId);
             indicators.bind(2, nodeId);
             indicators.bind(3, qint64(i));
@@ -121,10 +121,10 @@ Result<> RowWriter::model(SqliteStatement &nodes, SqliteStatement &links,
     }
     for (qsizetype k = 0; k < m.links.size(); ++k) {
         const Link &link = m.links[k];
-        links.bind(1, link.id.toString());
+        links.bind(1, link.id.uuid());
         links.bind(2, modelId);
-        links.bind(3, link.from.toString());
-        links.bind(4, link.to.toString());
+        links.bind(3, link.from.uuid());
+        links.bind(4, link.to.uuid());
         links.bind(5, qint64(k));
         links.bind(6, link.rationale);
         links.bind(7, linkStrengthKey(link.strength));
@@ -159,7 +159,7 @@ Result<> RowWriter::writeAll(const ProjectValues &values, int format)
     }
     for (qsizetype i = 0; i < values.models.size(); ++i) {
         const ModelData &m = values.models[i];
-        models->bind(1, m.id.toString());
+        models->bind(1, m.id.uuid());
         models->bind(2, qint64(i));
         models->bind(3, m.name);
         models->bind(4, m.description);
@@ -179,7 +179,7 @@ Result<> RowWriter::writeAll(const ProjectValues &values, int format)
             if (w.model.isNull())
                 waivers->bindNull(1);
             else
-                waivers->bind(1, w.model.toString());
+                waivers->bind(1, w.model.uuid());
             waivers->bind(2, qint64(i));
             waivers->bind(3, w.code);
             waivers->bind(4, w.subject);
@@ -199,6 +199,10 @@ Result<> RowWriter::writeAll(const ProjectValues &values, int format)
 
 Result<> write(SqliteDatabase &db, const ProjectValues &values, int format)
 {
+    // The database is private and in memory: keep the whole transaction in memory too, rather
+    // than spilling pages to a journal. Only WAL would be recorded in the file; this is not.
+    if (auto ok = db.exec("PRAGMA journal_mode = MEMORY; PRAGMA cache_size = -262144"); !ok)
+        return ok;
     if (auto ok = db.exec("BEGIN"); !ok)
         return ok;
     auto ok = RowWriter(db).writeAll(values, format);

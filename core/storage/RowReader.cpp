@@ -14,18 +14,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("el::ProjectFile", text);
 }
 
-bool isCanonicalUuid(const QByteArray &text)
-{
-    if (text.size() != 36)
-        return false;
-    for (qsizetype i = 0; i < 36; ++i) {
-        const char c = text[i];
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-            return false;
-    }
-    return text != "00000000-0000-0000-0000-000000000000";
-}
 } // namespace
 
 void RowReader::fail(const QString &problem)
@@ -53,8 +41,8 @@ QString RowReader::text(int column, const char *what)
 {
     if (!hasType(column, SQLITE_TEXT, what))
         return {};
-    const QByteArray bytes = m_row.textBytes(column);
-    if (!Utf8::isValid(bytes.constData(), bytes.size())) {
+    const QByteArrayView bytes = m_row.textView(column);
+    if (!Utf8::isValid(bytes.data(), bytes.size())) {
         fail(tr("%1 that is not valid text").arg(tr(what)));
         return {};
     }
@@ -66,16 +54,15 @@ QString RowReader::optionalText(int column, const char *what)
     return m_row.isNull(column) ? QString() : text(column, what);
 }
 
-QByteArray RowReader::idText(int column, const char *what)
+QUuid RowReader::id(int column, const char *what)
 {
-    if (!hasType(column, SQLITE_TEXT, what))
+    if (!hasType(column, SQLITE_BLOB, what))
         return {};
-    QByteArray bytes = m_row.textBytes(column);
-    if (!isCanonicalUuid(bytes)) {
+    const QByteArrayView bytes = m_row.textView(column);
+    const QUuid uuid = bytes.size() == 16 ? QUuid::fromRfc4122(bytes) : QUuid();
+    if (uuid.isNull())
         invalid(what);
-        return {};
-    }
-    return bytes;
+    return uuid;
 }
 
 qint64 RowReader::integer(int column, const char *what)
@@ -111,9 +98,9 @@ QDate RowReader::optionalDate(int column, const char *what)
 {
     if (m_row.isNull(column) || !ok())
         return {};
-    const QByteArray bytes = m_row.textBytes(column);
+    const QByteArrayView bytes = m_row.textView(column);
     const QDate date = m_row.type(column) == SQLITE_TEXT && bytes.size() == 10
-                           ? QDate::fromString(QLatin1String(bytes), Qt::ISODate)
+                           ? QDate::fromString(QLatin1StringView(bytes.data(), 10), Qt::ISODate)
                            : QDate();
     if (!date.isValid())
         fail(tr("%1 that is not a valid date").arg(tr(what)));

@@ -1,6 +1,6 @@
 #pragma once
 // Reads the columns of one row of an untrusted file, checking each value's type and form (valid
-// UTF-8, a canonical UUID, an ISO date, a finite number); remembers the first problem found.
+// UTF-8, a 16-byte UUID, an ISO date, a finite number); remembers the first problem found.
 #include "model/Ids.h"
 #include "storage/SqliteStatement.h"
 
@@ -24,18 +24,12 @@ public:
     // `what` names the value for a person, for example "a node title".
     QString text(int column, const char *what);
     QString optionalText(int column, const char *what); // NULL reads as empty
-    // The id's text as stored, for looking up references; empty (and a problem) if not a UUID.
-    QByteArray idText(int column, const char *what);
+    // A non-null UUID stored as 16 bytes; a null one (and a problem) otherwise.
+    QUuid id(int column, const char *what);
     qint64 integer(int column, const char *what);
     double real(int column, const char *what);
     std::optional<double> optionalReal(int column, const char *what);
     QDate optionalDate(int column, const char *what);
-
-    template<class IdType>
-    static IdType toId(const QByteArray &text)
-    {
-        return IdType(QUuid::fromString(QLatin1String(text)));
-    }
 
 private:
     bool hasType(int column, int type, const char *what);

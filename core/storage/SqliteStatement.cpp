@@ -50,6 +50,27 @@ void SqliteStatement::bind(int index, std::optional<double> value)
         bindNull(index);
 }
 
+void SqliteStatement::bind(int index, const QUuid &id)
+{
+    const unsigned char bytes[16] = {static_cast<unsigned char>(id.data1 >> 24),
+                                     static_cast<unsigned char>(id.data1 >> 16),
+                                     static_cast<unsigned char>(id.data1 >> 8),
+                                     static_cast<unsigned char>(id.data1),
+                                     static_cast<unsigned char>(id.data2 >> 8),
+                                     static_cast<unsigned char>(id.data2),
+                                     static_cast<unsigned char>(id.data3 >> 8),
+                                     static_cast<unsigned char>(id.data3),
+                                     id.data4[0],
+                                     id.data4[1],
+                                     id.data4[2],
+                                     id.data4[3],
+                                     id.data4[4],
+                                     id.data4[5],
+                                     id.data4[6],
+                                     id.data4[7]};
+    sqlite3_bind_blob(m_stmt, index, bytes, 16, SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -90,6 +111,16 @@ QByteArray SqliteStatement::textBytes(int column) const
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     const int size = sqlite3_column_bytes(m_stmt, column);
     return text ? QByteArray(text, size) : QByteArray();
+}
+
+QByteArrayView SqliteStatement::textView(int column) const
+{
+    // For a blob, sqlite3_column_blob; for text, sqlite3_column_text (no conversion either way).
+    const auto *text = sqlite3_column_type(m_stmt, column) == SQLITE_BLOB
+                           ? static_cast<const char *>(sqlite3_column_blob(m_stmt, column))
+                           : reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return text ? QByteArrayView(text, size) : QByteArrayView();
 }
 
 qint64 SqliteStatement::integer(int column) const

@@ -1,7 +1,9 @@
 #pragma once
 // A prepared SQLite statement, finalised when it goes away; binds and reads columns by index.
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
+#include <QUuid>
 #include <optional>
 
 struct sqlite3;
@@ -29,6 +31,8 @@ public:
     void bind(int index, double value);
     void bind(int index, std::optional<double> value);
     void bindNull(int index);
+    // A UUID as its 16 bytes in RFC 4122 order, without allocating.
+    void bind(int index, const QUuid &id);
 
     // Runs a statement that returns no rows, then resets it for the next use.
     bool execute();
@@ -40,6 +44,8 @@ public:
     int type(int column) const; // SQLITE_TEXT, SQLITE_NULL, ...
     bool isNull(int column) const;
     QByteArray textBytes(int column) const; // raw bytes, not yet checked as UTF-8
+    // The same bytes (text or blob) without a copy, valid until the next step.
+    QByteArrayView textView(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
 

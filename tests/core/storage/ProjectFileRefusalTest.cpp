@@ -137,8 +137,10 @@ TEST_CASE("A project changed by another program is refused", "[storage][refusal]
     CHECK(changed("selflink.eqlm", "UPDATE links SET to_id = from_id WHERE rowid = 1;")
               .contains(QStringLiteral("itself")));
     CHECK(changed("dangling.eqlm", "UPDATE links SET to_id = "
-                                   "'11111111-2222-3333-4444-555555555555' WHERE rowid = 1;")
+                                   "X'11111111222233334444555555555555' WHERE rowid = 1;")
               .contains(QStringLiteral("not in the file")));
+    CHECK(changed("shortid.eqlm", "UPDATE links SET id = X'01020304' WHERE rowid = 1;")
+              .contains(QStringLiteral("not valid")));
     CHECK(changed("utf8.eqlm", "UPDATE nodes SET title = CAST(X'41FF42' AS TEXT) WHERE rowid = 1;")
               .contains(QStringLiteral("not valid text")));
     CHECK(changed("date.eqlm", "UPDATE indicators SET baseline_date = '2023-02-30';")
