@@ -1,3 +1,4 @@
+#include "interchange/JsonInterchange.h"
 #include "storage/ProjectFile.h"
 
 #include <QDir>
@@ -22,5 +23,22 @@ TEST_CASE("Every project-file fuzz regression is opened or refused with a messag
             CHECK(opened.error().contains(info.fileName()));
         else
             CHECK(ProjectFile::toBytes(*opened->project));
+    }
+}
+
+TEST_CASE("Every JSON import fuzz regression is imported or refused with a message", "[fuzz]")
+{
+    const QDir dir(QStringLiteral(EL_TEST_DATA_DIR "/fuzz-regressions/JsonImportFuzzer"));
+    const QFileInfoList files = dir.entryInfoList(QDir::Files);
+    REQUIRE_FALSE(files.isEmpty());
+    for (const QFileInfo &info : files) {
+        INFO(info.fileName().toStdString());
+        QFile file(info.absoluteFilePath());
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const auto imported = JsonInterchange::importProject(file.readAll());
+        if (!imported)
+            CHECK_FALSE(imported.error().isEmpty());
+        else
+            CHECK(JsonInterchange::importProject(JsonInterchange::exportProject(**imported)));
     }
 }
