@@ -43,7 +43,8 @@ public Q_SLOTS:
     void zoomOut();
     void zoomToFit();
     void actualSize();
-    // Adds a card of this kind and starts editing its title.
+    // Adds a card of this kind (a NodeKind as int) at a free spot of its column and starts
+    // editing its title: Enter adds it (one undo step), Escape adds nothing.
     void addNodeOfKind(int kind);
 
 Q_SIGNALS:
@@ -51,6 +52,25 @@ Q_SIGNALS:
     void zoomChanged(double zoom);
     // A short message for the status bar, for example why a link was refused.
     void statusMessage(const QString &message);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    void fitRect(const QRectF &rect);
+    void startPan(const QPoint &pos);
+
+    Document *m_document;
+    ModelScene *m_scene;
+    bool m_panning = false;
+    bool m_spaceHeld = false;
+    QPoint m_panLast;
 };
 
 } // namespace el

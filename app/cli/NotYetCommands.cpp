@@ -13,14 +13,6 @@ int notYet(const char *name)
 }
 } // namespace
 
-int runValidate(const QStringList &)
-{
-    return notYet("validate");
-}
-int runTidy(const QStringList &)
-{
-    return notYet("tidy");
-}
 int runReport(const QStringList &)
 {
     return notYet("report");

@@ -1,0 +1,59 @@
+#pragma once
+// The canvas's look in one place: colours per kind, fonts and card metrics, shared by the
+// scene's items and by export, so that screen and paper look the same.
+#include "model/NodeKind.h"
+
+#include <QColor>
+#include <QFont>
+
+namespace el::CanvasStyle {
+
+// Card and column metrics, in scene units (one unit is one pixel at 100% zoom).
+inline constexpr double cardWidth = 200.0;
+inline constexpr double cardPadding = 10.0;
+inline constexpr double cardMinHeight = 52.0;
+inline constexpr double cardRadius = 6.0;
+inline constexpr double accentWidth = 5.0;
+inline constexpr double footerHeight = 22.0;
+inline constexpr double chipDiameter = 17.0;
+inline constexpr double handleRadius = 6.0;
+inline constexpr double columnWidth = 240.0;
+inline constexpr double collapsedWidth = 34.0;
+inline constexpr double columnGap = 12.0;
+inline constexpr double headerHeight = 44.0;
+inline constexpr double contentTopMargin = 40.0;     // room for a strand's label
+inline constexpr double contentBottomMargin = 120.0; // room to double-click below the cards
+inline constexpr double bandGap = 28.0;
+inline constexpr double bandHeaderHeight = 34.0;
+inline constexpr double annotationPitch = 216.0;
+inline constexpr double annotationRowGap = 14.0;
+inline constexpr double groupBandPadding = 12.0;
+
+// The colour that marks a kind: the card's accent and the column's header.
+QColor kindColour(NodeKind kind);
+// A very light tint of the kind's colour, for card fills.
+QColor kindTint(NodeKind kind);
+
+QColor textColour();
+QColor mutedTextColour();
+QColor selectionColour();
+QColor linkColour();
+QColor validTargetColour();
+QColor refusedTargetColour();
+QColor canvasBackground();
+QColor columnBackground(int index);
+
+QFont titleFont();
+QFont summaryFont(); // the large, short title drawn at low zoom
+QFont headerFont();
+QFont chipFont();
+QFont badgeFont();
+QFont bandLabelFont();
+
+// Below this level of detail (scale of the view) cards draw their short summary instead of
+// the full card, so that they stay readable when zoomed far out.
+inline constexpr double summaryDetail = 0.45;
+// Below this, cards are plain coloured blocks (the 25% zoom the editor promises stays above it).
+inline constexpr double minimumTextDetail = 0.2;
+
+} // namespace el::CanvasStyle

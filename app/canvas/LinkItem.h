@@ -1,0 +1,56 @@
+#pragma once
+// One arrow between two cards: a smooth curve from the right edge of one to the left edge of
+// the next, with an arrowhead; hovering shows the link's rationale. Mirrors the model only.
+#include "model/Link.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+
+namespace el {
+
+class LinkItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    explicit LinkItem(const Link &link);
+
+    int type() const override { return Type; }
+    LinkId id() const { return m_id; }
+    NodeId from() const { return m_from; }
+    NodeId to() const { return m_to; }
+
+    void syncFromModel(const Link &link);
+    // Ends in scene coordinates: the source card's out port and the target's in port.
+    void setEnds(const QPointF &from, const QPointF &to);
+
+    // The curve between two points, shared with the connection being dragged.
+    static QPainterPath curve(const QPointF &from, const QPointF &to);
+    static void paintArrow(QPainter *painter, const QPainterPath &path, const QColor &colour,
+                           double width, double lod, const QPainterPath *outline = nullptr);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    double lineWidth() const;
+    void rebuildOutline();
+
+    LinkId m_id;
+    NodeId m_from;
+    NodeId m_to;
+    LinkStrength m_strength = LinkStrength::Unspecified;
+    QPainterPath m_path;
+    QPainterPath m_shape;
+    QPainterPath m_outline; // the line at its normal width, filled when zoomed in
+    QRectF m_bounds;
+    bool m_hovered = false;
+};
+
+} // namespace el

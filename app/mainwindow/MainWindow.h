@@ -1,0 +1,86 @@
+#pragma once
+// The editor's window for one project: the model list, the canvas and the panels around it. It
+// only assembles the parts; the actions live in FileActions, EditActions, ViewActions and
+// HelpActions, and each panel is its own dock class.
+#include "model/Ids.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+
+namespace el {
+
+class CanvasView;
+class CoverageDock;
+class Document;
+class EditActions;
+class FileActions;
+class FindingsDock;
+class HelpActions;
+class HistoryDock;
+class ModelListDock;
+class PropertiesDock;
+class ValidationController;
+class ViewActions;
+class WindowManager;
+struct Diagnostic;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(WindowManager *manager, std::unique_ptr<Document> document,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    WindowManager *manager() const { return m_manager; }
+    Document *document() const { return m_document.get(); }
+    QString documentPath() const;
+    // Untitled, unchanged and with nothing to undo: a window that may be reused for a file.
+    bool isUntouched() const;
+
+    CanvasView *canvas() const { return m_canvas; }
+    ModelListDock *modelList() const { return m_modelList; }
+    PropertiesDock *properties() const { return m_properties; }
+    FindingsDock *findings() const { return m_findings; }
+    CoverageDock *coverage() const { return m_coverage; }
+    ValidationController *validation() const { return m_validation; }
+    FileActions *fileActions() const { return m_fileActions; }
+    EditActions *editActions() const { return m_editActions; }
+
+    ModelId currentModel() const;
+    // Shows a model on the canvas and selects it in the model list.
+    void showModel(ModelId model);
+    void showStatus(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createDocks();
+    void createMenusAndToolBars();
+    void connectParts();
+    void showFinding(const Diagnostic &finding);
+    void feedCanvasDiagnostics();
+    void updateTitle();
+    void restoreLayout();
+    void saveLayout() const;
+
+    WindowManager *m_manager;
+    std::unique_ptr<Document> m_document;
+    CanvasView *m_canvas = nullptr;
+    ModelListDock *m_modelList = nullptr;
+    PropertiesDock *m_properties = nullptr;
+    FindingsDock *m_findings = nullptr;
+    CoverageDock *m_coverage = nullptr;
+    HistoryDock *m_history = nullptr;
+    ValidationController *m_validation = nullptr;
+    FileActions *m_fileActions = nullptr;
+    EditActions *m_editActions = nullptr;
+    ViewActions *m_viewActions = nullptr;
+    HelpActions *m_helpActions = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+};
+
+} // namespace el

@@ -1,0 +1,49 @@
+#pragma once
+// Keeps the editor's windows: one window per open project. Opens files and the sample, reuses
+// an untouched untitled window instead of piling up empty ones, and closes them all on Quit.
+#include <QList>
+#include <QObject>
+#include <memory>
+
+namespace el {
+
+class Document;
+class MainWindow;
+class Prompts;
+class RecentFiles;
+
+class WindowManager : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WindowManager(QObject *parent = nullptr);
+    ~WindowManager() override;
+
+    // Replaces the dialogs that ask and warn (tests answer them without blocking).
+    void setPrompts(std::unique_ptr<Prompts> prompts);
+    Prompts *prompts() const { return m_prompts.get(); }
+    RecentFiles *recentFiles() const { return m_recentFiles; }
+    QList<MainWindow *> windows() const { return m_windows; }
+
+    // Shows a window for the document. When `replacing` is an untouched untitled window it is
+    // closed and the new window takes its place.
+    MainWindow *showDocument(std::unique_ptr<Document> document, MainWindow *replacing = nullptr);
+
+    // Each returns the window that shows the result, or nullptr after telling the user why not.
+    MainWindow *newProject(MainWindow *from = nullptr);
+    MainWindow *openFile(const QString &path, MainWindow *from = nullptr);
+    MainWindow *importJson(const QString &path, MainWindow *from = nullptr);
+    MainWindow *openSample(MainWindow *from = nullptr);
+
+    // Closes every window, asking about unsaved changes; false when the user cancelled.
+    bool closeAll();
+
+private:
+    MainWindow *findWindow(const QString &path) const;
+
+    std::unique_ptr<Prompts> m_prompts;
+    RecentFiles *m_recentFiles;
+    QList<MainWindow *> m_windows;
+};
+
+} // namespace el

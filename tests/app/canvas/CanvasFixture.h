@@ -1,0 +1,78 @@
+#pragma once
+// A document with a small model shown in a real canvas widget, for the canvas tests.
+#include "ModelBuilder.h"
+#include "canvas/CanvasView.h"
+#include "canvas/ModelScene.h"
+#include "canvas/NodeItem.h"
+#include "document/Document.h"
+#include "model/LogicModel.h"
+
+#include <QApplication>
+#include <QMouseEvent>
+#include <memory>
+
+namespace el::test {
+
+struct CanvasFixture
+{
+    NodeId input, activity, output, outcome;
+    ModelId modelId;
+    std::unique_ptr<Document> doc;
+    std::unique_ptr<CanvasView> view;
+
+    CanvasFixture()
+    {
+        ModelBuilder b(QStringLiteral("Housing and Health"));
+        input = b.node(NodeKind::Input, QStringLiteral("Housing officers"));
+        activity = b.node(NodeKind::Activity, QStringLiteral("Home energy visits"), {4});
+        output = b.node(NodeKind::Output, QStringLiteral("Homes visited"));
+        outcome = b.node(NodeKind::OutcomeShort, QStringLiteral("Warmer homes"), {4, 5});
+        b.link(input, activity);
+        b.link(activity, output);
+        modelId = b.data().id;
+        doc = std::make_unique<Document>(b.project());
+        view = std::make_unique<CanvasView>(doc.get());
+        view->resize(1400, 900);
+        view->setModel(modelId);
+    }
+
+    LogicModel *model() const { return doc->project()->model(modelId); }
+    ModelScene *scene() const { return view->modelScene(); }
+    NodeItem *item(NodeId id) const { return scene()->nodeItem(id); }
+
+    void show()
+    {
+        view->show();
+        view->activateWindow();
+        view->setFocus();
+        QApplication::processEvents();
+        view->zoomToFit();
+        view->actualSize();
+        view->centerOn(scene()->contentRect().center());
+        QApplication::processEvents();
+    }
+
+    QPoint toView(const QPointF &scenePos) const { return view->mapFromScene(scenePos); }
+
+    void mouse(QEvent::Type type, const QPointF &scenePos, Qt::MouseButton button,
+               Qt::MouseButtons buttons, Qt::KeyboardModifiers mods = {})
+    {
+        QWidget *w = view->viewport();
+        const QPointF p = toView(scenePos);
+        QMouseEvent e(type, p, w->mapToGlobal(p), button, buttons, mods);
+        QApplication::sendEvent(w, &e);
+    }
+
+    // A left-button drag from one scene point to another, in steps.
+    void drag(const QPointF &from, const QPointF &to, int steps = 6)
+    {
+        mouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+        for (int i = 1; i <= steps; ++i)
+            mouse(QEvent::MouseMove, from + (to - from) * (double(i) / steps), Qt::NoButton,
+                  Qt::LeftButton);
+        mouse(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+        QApplication::processEvents();
+    }
+};
+
+} // namespace el::test
