@@ -6,6 +6,7 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Prompts.h"
 #include "mainwindow/RecentFiles.h"
+#include "mainwindow/SessionController.h"
 #include "mainwindow/WindowManager.h"
 
 #include <QAction>
@@ -71,6 +72,7 @@ void FileActions::fillMenuBar(QMenuBar *bar)
     menu->addSeparator();
     menu->addAction(m_save);
     menu->addAction(m_saveAs);
+    menu->addAction(m_window->session()->shareAction());
     menu->addSeparator();
     menu->addAction(m_close);
     menu->addAction(m_quit);
@@ -114,7 +116,8 @@ bool FileActions::saveAs()
 
 bool FileActions::saveTo(const QString &path)
 {
-    auto saved = DocumentIO::save(*m_window->document(), path);
+    // Through the session: the lock, the watch and the working copy follow the file.
+    auto saved = m_window->session()->saveTo(path);
     if (!saved) {
         prompts()->showError(m_window, tr("Your changes were not saved"),
                              tr("%1\n\nYour work is still open in this window. Try Save As to "

@@ -6,6 +6,8 @@
 #include "mainwindow/FileActions.h"
 #include "mainwindow/FindBar.h"
 #include "mainwindow/HelpActions.h"
+#include "mainwindow/ReadOnlyBar.h"
+#include "mainwindow/SessionController.h"
 #include "mainwindow/ValidationController.h"
 #include "mainwindow/ViewActions.h"
 #include "mainwindow/WindowManager.h"
@@ -23,6 +25,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace el {
 
@@ -43,11 +46,18 @@ MainWindow::MainWindow(WindowManager *manager, std::unique_ptr<Document> documen
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     m_canvas = new CanvasView(m_document.get(), this);
-    setCentralWidget(m_canvas);
     m_validation = new ValidationController(m_document->project(), this);
 
     createDocks();
     createMenusAndToolBars();
+    // The read-only banner sits above the canvas.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_session->readOnlyBar());
+    centreLayout->addWidget(m_canvas, 1);
+    setCentralWidget(centre);
     connectParts();
     restoreLayout();
     updateTitle();
@@ -98,6 +108,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_session->close();
     saveLayout();
     event->accept();
 }
@@ -125,6 +136,7 @@ void MainWindow::createDocks()
 
 void MainWindow::createMenusAndToolBars()
 {
+    m_session = new SessionController(this, m_manager->recoveryFolder());
     m_fileActions = new FileActions(this);
     m_editActions = new EditActions(this);
     m_viewActions = new ViewActions(this);

@@ -21,6 +21,7 @@ class HelpActions;
 class HistoryDock;
 class ModelListDock;
 class PropertiesDock;
+class SessionController;
 class ValidationController;
 class ViewActions;
 class WindowManager;
@@ -48,6 +49,8 @@ public:
     ValidationController *validation() const { return m_validation; }
     FileActions *fileActions() const { return m_fileActions; }
     EditActions *editActions() const { return m_editActions; }
+    // The document's lock, working copy, read-only banner and saving (SessionController).
+    SessionController *session() const { return m_session; }
 
     ModelId currentModel() const;
     // Shows a model on the canvas and selects it in the model list.
@@ -81,6 +84,7 @@ private:
     ViewActions *m_viewActions = nullptr;
     HelpActions *m_helpActions = nullptr;
     QLabel *m_zoomLabel = nullptr;
+    SessionController *m_session = nullptr;
 };
 
 } // namespace el
