@@ -44,8 +44,10 @@ RecoveryDialog::RecoveryDialog(const QList<RecoveryEntry> &entries, QWidget *par
             name->setToolTip(tr("Never saved"));
         auto *when = new QLabel(changed, this);
         auto *count = new QLabel(QLocale().toString(entry.changes), this);
-        row.text = tr("%1, last changed %2, %n change(s)", nullptr, entry.changes)
-                       .arg(entry.displayName(), changed);
+        const QString changes = entry.changes == 1
+                                    ? tr("1 change")
+                                    : tr("%1 changes").arg(QLocale().toString(entry.changes));
+        row.text = tr("%1, last changed %2, %3").arg(entry.displayName(), changed, changes);
         row.widgets << name << when << count;
         const QList<QPair<Choice, QString>> choices = {{Choice::Recover, tr("&Recover")},
                                                        {Choice::SaveAs, tr("&Save As\u2026")},
