@@ -13,29 +13,13 @@ int notYet(const char *name)
 }
 } // namespace
 
-int runImport(const QStringList &)
-{
-    return notYet("import");
-}
-int runExport(const QStringList &)
-{
-    return notYet("export");
-}
 int runValidate(const QStringList &)
 {
     return notYet("validate");
 }
-int runTidy(const QStringList &)
-{
-    return notYet("tidy");
-}
 int runReport(const QStringList &)
 {
     return notYet("report");
-}
-int runInfo(const QStringList &)
-{
-    return notYet("info");
 }
 
 } // namespace el::cli
