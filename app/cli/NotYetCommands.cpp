@@ -13,10 +13,6 @@ int notYet(const char *name)
 }
 } // namespace
 
-int runValidate(const QStringList &)
-{
-    return notYet("validate");
-}
 int runReport(const QStringList &)
 {
     return notYet("report");

@@ -10,25 +10,30 @@ namespace el {
 
 enum class Severity { Error, Warning, Info };
 
-QString severityKey(Severity severity); // "error", "warning", "info"
+QString severityKey(Severity severity);   // "error", "warning", "info"
 QString severityTitle(Severity severity); // translated, for people
 
 struct Diagnostic
 {
-    QString code;           // stable, for example "EL101"
+    QString code; // stable, for example "EL101"
     Severity severity = Severity::Warning;
-    QString message;        // names the nodes by title
-    QString hint;           // how to fix it
-    ModelId model;          // null for project-wide findings
-    QList<NodeId> nodes;    // what it concerns
+    QString message;     // names the nodes by title
+    QString hint;        // how to fix it
+    ModelId model;       // null for project-wide findings
+    QList<NodeId> nodes; // what it concerns
     QList<LinkId> links;
     QList<NodeId> chain;    // one example chain, where it is about chains
     quint64 chainCount = 0; // how many chains are affected (saturating)
     bool waived = false;
     QString justification; // when waived
+    int principle = 0;     // the Marmot principle (1-8) it is about, 0 when none
+    IndicatorId indicator; // the indicator it is about, null when none
 
-    // Stable key within its model, used to match waivers: the code and the ids concerned.
+    // Stable key within its model, used to match waivers: the code, the principle and the ids
+    // concerned (sorted), so it survives reordering, renaming and moving.
     QString key() const;
+    // True when chainCount reached the ceiling: "more than 18 quintillion".
+    bool chainCountSaturated() const;
 };
 
 } // namespace el

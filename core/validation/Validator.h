@@ -14,15 +14,17 @@ struct CoverageCell
     int indicators = 0; // indicators on nodes serving the principle
 };
 
+// Models × the eight principles, for the editor's and the report's coverage table.
 struct Coverage
 {
-    QList<ModelId> models; // rows, in project order
+    QList<ModelId> models;                    // rows, in project order
     QList<std::array<CoverageCell, 8>> cells; // cells[row][principle - 1]
 };
 
 struct ValidationResult
 {
-    QList<Diagnostic> diagnostics; // grouped by model, in project order; project-wide last
+    // Grouped by model, in project order, each model's sorted by code; project-wide last.
+    QList<Diagnostic> diagnostics;
     Coverage coverage;
 
     int count(Severity severity, bool includeWaived = false) const;
