@@ -21,7 +21,7 @@ inline constexpr double columnWidth = 240.0;
 inline constexpr double collapsedWidth = 34.0;
 inline constexpr double columnGap = 12.0;
 inline constexpr double headerHeight = 44.0;
-inline constexpr double contentTopMargin = 16.0;
+inline constexpr double contentTopMargin = 40.0;     // room for a strand's label
 inline constexpr double contentBottomMargin = 120.0; // room to double-click below the cards
 inline constexpr double bandGap = 28.0;
 inline constexpr double bandHeaderHeight = 34.0;
@@ -53,5 +53,7 @@ QFont bandLabelFont();
 // Below this level of detail (scale of the view) cards draw their short summary instead of
 // the full card, so that they stay readable when zoomed far out.
 inline constexpr double summaryDetail = 0.45;
+// Below this, cards are plain coloured blocks (the 25% zoom the editor promises stays above it).
+inline constexpr double minimumTextDetail = 0.2;
 
 } // namespace el::CanvasStyle

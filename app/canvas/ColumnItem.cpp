@@ -67,7 +67,10 @@ void ColumnItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
                         annotation ? bandHeaderHeight : headerHeight);
     // A coloured rule under the header ties the column to its cards' accent.
     painter->setBrush(accent);
-    painter->drawRect(QRectF(header.left() + 6, header.bottom() - 3, header.width() - 12, 3));
+    if (m_collapsed)
+        painter->drawRect(QRectF(header.left() + 6, header.top() + 4, header.width() - 12, 3));
+    else
+        painter->drawRect(QRectF(header.left() + 6, header.bottom() - 3, header.width() - 12, 3));
 
     QFont font = headerFont();
     // Keep the title about 10 pixels high on screen when zoomed out.
@@ -77,11 +80,17 @@ void ColumnItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->setPen(accent.darker(135));
     const QFontMetricsF fm(font);
     if (m_collapsed) {
+        QFont small = font;
+        small.setPixelSize(std::max(11, font.pixelSize() - 3));
+        small.setWeight(QFont::DemiBold);
+        painter->setFont(small);
+        painter->setPen(mutedTextColour());
+        const QFontMetricsF sfm(small);
         painter->save();
         painter->translate(m_rect.center().x(), m_rect.top() + 14);
         painter->rotate(90);
-        const QString text = fm.elidedText(headerText(), Qt::ElideRight, m_rect.height() - 28);
-        painter->drawText(QPointF(0, fm.ascent() / 2 - fm.descent() / 2), text);
+        const QString text = sfm.elidedText(headerText(), Qt::ElideRight, m_rect.height() - 28);
+        painter->drawText(QPointF(0, sfm.ascent() / 2 - sfm.descent() / 2), text);
         painter->restore();
         return;
     }
@@ -94,7 +103,7 @@ void ColumnItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         return;
     }
     const double baseline = header.bottom() - 12 - fm.descent();
-    const QString elided = fm.elidedText(text, Qt::ElideRight, header.width() - 56);
+    const QString elided = fm.elidedText(text, Qt::ElideRight, header.width() - 42);
     painter->drawText(QPointF(header.left() + 10, baseline), elided);
     if (m_count > 0) {
         QFont small = headerFont();
@@ -102,7 +111,7 @@ void ColumnItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         small.setPixelSize(12);
         painter->setFont(small);
         painter->setPen(mutedTextColour());
-        painter->drawText(QRectF(header.right() - 50, header.top(), 40, header.height() - 12),
+        painter->drawText(QRectF(header.right() - 34, header.top(), 26, header.height() - 12),
                           Qt::AlignRight | Qt::AlignVCenter, QString::number(m_count));
     }
 }

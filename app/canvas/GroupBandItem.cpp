@@ -47,7 +47,7 @@ void GroupBandItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QColor c = bandColour(m_index);
     painter->setRenderHint(QPainter::Antialiasing, true);
     QColor fill = c;
-    fill.setAlpha(22);
+    fill.setAlpha(16);
     QColor edge = c;
     edge.setAlpha(110);
     painter->setPen(QPen(edge, 1, Qt::DashLine));

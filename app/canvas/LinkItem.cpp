@@ -50,7 +50,10 @@ void LinkItem::syncFromModel(const Link &link)
 {
     m_from = link.from;
     m_to = link.to;
-    m_strength = link.strength;
+    if (link.strength != m_strength) {
+        m_strength = link.strength;
+        rebuildOutline();
+    }
     QString tip = link.rationale.isEmpty()
                       ? tr("No rationale yet: say why this leads to the next step.")
                       : link.rationale;
@@ -65,12 +68,35 @@ QPainterPath LinkItem::curve(const QPointF &from, const QPointF &to)
 {
     // Horizontal tangents at both ends; the pull grows with the distance so long links stay
     // smooth and short ones do not loop.
-    const double dx = std::max(40.0, std::abs(to.x() - from.x()) * 0.5);
+    const double span = to.x() - from.x();
+    const double dx = span > 0 ? std::max(12.0, span * 0.45) : 60.0;
     QPainterPath p(from);
     p.cubicTo(from + QPointF(dx, 0), to - QPointF(dx + arrowLength, 0),
               to - QPointF(arrowLength, 0));
     p.lineTo(to - QPointF(arrowLength * 0.6, 0));
     return p;
+}
+
+double LinkItem::lineWidth() const
+{
+    switch (m_strength) {
+    case LinkStrength::Strong:
+        return 2.4;
+    case LinkStrength::Weak:
+        return 1.2;
+    case LinkStrength::Moderate:
+    case LinkStrength::Unspecified:
+        break;
+    }
+    return 1.7;
+}
+
+void LinkItem::rebuildOutline()
+{
+    QPainterPathStroker line;
+    line.setWidth(lineWidth());
+    line.setCapStyle(Qt::RoundCap);
+    m_outline = m_path.isEmpty() ? QPainterPath() : line.createStroke(m_path);
 }
 
 void LinkItem::setEnds(const QPointF &from, const QPointF &to)
@@ -80,6 +106,7 @@ void LinkItem::setEnds(const QPointF &from, const QPointF &to)
     QPainterPathStroker stroker;
     stroker.setWidth(10);
     m_shape = stroker.createStroke(m_path);
+    rebuildOutline();
     m_bounds = m_path.boundingRect().adjusted(-boundsPad, -boundsPad, boundsPad, boundsPad);
 }
 
@@ -94,17 +121,26 @@ QPainterPath LinkItem::shape() const
 }
 
 void LinkItem::paintArrow(QPainter *painter, const QPainterPath &path, const QColor &colour,
-                          double width, double lod)
+                          double width, double lod, const QPainterPath *outline)
 {
     if (path.isEmpty())
         return;
     painter->setRenderHint(QPainter::Antialiasing, true);
-    // Never thinner than about one device pixel, so arrows stay visible when zoomed out.
-    const double w = std::max(width, 1.1 / std::max(lod, 0.05));
-    QPen pen(colour, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    painter->setPen(pen);
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(path);
+    if (outline && lod >= 1.0) {
+        // Zoomed in: fill the outline prepared when the ends last moved (stroking a long curve
+        // on every paint is what makes big models slow).
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawPath(*outline);
+    } else {
+        // A one-pixel cosmetic pen takes the raster engine's fast path and never gets thinner
+        // than a pixel when zoomed out; zoomed in without an outline, a plain stroke.
+        QPen pen(colour, lod < 1.0 ? 1.0 : width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        pen.setCosmetic(lod < 1.0);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(path);
+    }
 
     // The arrowhead ends at the path's final point and follows its last direction.
     const QPointF tip = path.currentPosition() + QPointF(arrowLength * 0.6, 0);
@@ -125,17 +161,18 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const bool screen = !s || !s->isPrintMode();
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     QColor colour = CanvasStyle::linkColour();
-    double width = m_strength == LinkStrength::Strong ? 2.4
-                   : m_strength == LinkStrength::Weak ? 1.2
-                                                      : 1.7;
+    double width = lineWidth();
+    const QPainterPath *outline = &m_outline;
     if (screen && isSelected()) {
         colour = CanvasStyle::selectionColour();
         width += 1.0;
+        outline = nullptr;
     } else if (screen && m_hovered) {
         colour = CanvasStyle::textColour();
         width += 0.6;
+        outline = nullptr;
     }
-    paintArrow(painter, m_path, colour, width, lod);
+    paintArrow(painter, m_path, colour, width, lod, outline);
 }
 
 QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)

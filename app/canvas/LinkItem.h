@@ -27,7 +27,7 @@ public:
     // The curve between two points, shared with the connection being dragged.
     static QPainterPath curve(const QPointF &from, const QPointF &to);
     static void paintArrow(QPainter *painter, const QPainterPath &path, const QColor &colour,
-                           double width, double lod);
+                           double width, double lod, const QPainterPath *outline = nullptr);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -39,12 +39,16 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    double lineWidth() const;
+    void rebuildOutline();
+
     LinkId m_id;
     NodeId m_from;
     NodeId m_to;
     LinkStrength m_strength = LinkStrength::Unspecified;
     QPainterPath m_path;
     QPainterPath m_shape;
+    QPainterPath m_outline; // the line at its normal width, filled when zoomed in
     QRectF m_bounds;
     bool m_hovered = false;
 };

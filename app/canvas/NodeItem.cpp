@@ -105,6 +105,13 @@ void NodeItem::relayoutText(const QString &title)
     const double footer = hasFooter() ? footerHeight + 6 : 0;
     m_height = std::max(cardMinHeight, 2 * cardPadding + m_titleHeight + footer);
 
+    // The accent bar along the left edge: the rounded card clipped to a strip.
+    QPainterPath card;
+    card.addRoundedRect(QRectF(0, 0, m_width, m_height), cardRadius, cardRadius);
+    QPainterPath strip;
+    strip.addRect(QRectF(0, 0, accentWidth, m_height));
+    m_accentPath = card.intersected(strip);
+
     // The summary shown at low zoom: as many large lines as fit, the last one elided.
     m_summaryLines.clear();
     const QFontMetricsF fm(summaryFont());
@@ -245,18 +252,21 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     painter->setRenderHint(QPainter::Antialiasing, true);
     if (lod < summaryDetail)
-        paintSummary(painter);
+        paintSummary(painter, lod);
     else
         paintFull(painter, screen);
     if (screen)
         paintDecoration(painter);
 }
 
-void NodeItem::paintSummary(QPainter *painter) const
+void NodeItem::paintSummary(QPainter *painter, double lod) const
 {
     painter->setPen(Qt::NoPen);
     painter->setBrush(kindColour(m_kind));
     painter->drawRoundedRect(cardRect(), cardRadius, cardRadius);
+    // Further out, text would be a few pixels high: noise. The coloured blocks show the shape.
+    if (lod < minimumTextDetail)
+        return;
     painter->setPen(Qt::white);
     painter->setFont(summaryFont());
     const QFontMetricsF fm(summaryFont());
@@ -280,14 +290,9 @@ void NodeItem::paintFull(QPainter *painter, bool screen) const
     painter->setPen(QPen(accent.lighter(135), 1));
     painter->setBrush(kindTint(m_kind));
     painter->drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), cardRadius, cardRadius);
-    // The accent bar along the left edge.
-    QPainterPath bar;
-    bar.addRoundedRect(r, cardRadius, cardRadius);
-    QPainterPath clip;
-    clip.addRect(QRectF(0, 0, accentWidth, m_height));
     painter->setPen(Qt::NoPen);
     painter->setBrush(accent);
-    painter->drawPath(bar.intersected(clip));
+    painter->drawPath(m_accentPath);
 
     if (!m_editing) {
         const bool untitled = m_title.trimmed().isEmpty();

@@ -6,6 +6,7 @@
 #include "validation/Diagnostic.h"
 
 #include <QGraphicsItem>
+#include <QPainterPath>
 #include <QStringList>
 #include <QTextLayout>
 #include <memory>
@@ -72,7 +73,7 @@ private:
     QRectF markerRect() const;
     bool hasFooter() const;
     void paintFull(QPainter *painter, bool screen) const;
-    void paintSummary(QPainter *painter) const;
+    void paintSummary(QPainter *painter, double lod) const;
     void paintDecoration(QPainter *painter) const;
 
     NodeId m_id;
@@ -86,6 +87,7 @@ private:
 
     std::unique_ptr<QTextLayout> m_titleLayout;
     QStringList m_summaryLines;
+    QPainterPath m_accentPath;
     double m_width = 0;
     double m_height = 0;
     double m_titleHeight = 0;

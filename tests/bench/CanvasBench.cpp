@@ -1,0 +1,145 @@
+// Canvas speed at 2,000 cards: open and fully paint, repaint the whole visible scene, an edit
+// followed by a repaint; with QApplication start-up and an empty main window as the yardstick.
+// Run offscreen: QT_QPA_PLATFORM=offscreen ./CanvasBench
+#include "ModelBuilder.h"
+#include "canvas/CanvasView.h"
+#include "canvas/ModelScene.h"
+#include "commands/ChangeNodesCommand.h"
+#include "document/Document.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QImage>
+#include <QMainWindow>
+#include <QPainter>
+#include <algorithm>
+#include <cstdio>
+
+using namespace el;
+
+namespace {
+double ms(const QElapsedTimer &t)
+{
+    return t.nsecsElapsed() / 1e6;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.at(v.size() / 2);
+}
+
+// 2,002 cards in seven columns, each column a tidy stack (as the layout helper would leave it).
+ModelData bigModel()
+{
+    ModelData data = test::layeredModel(286, 2);
+    QHash<int, int> rows;
+    for (Node &n : data.nodes)
+        n.pos = QPointF(0, rows[nodeKindColumn(n.kind)]++ * 90.0);
+    return data;
+}
+
+double repaint(CanvasView &view, int runs)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        view.viewport()->repaint();
+        times << ms(t);
+    }
+    return median(times);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QElapsedTimer startup;
+    startup.start();
+    QApplication app(argc, argv);
+    {
+        QMainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QApplication::processEvents();
+    }
+    const double startupMs = ms(startup);
+
+    const ModelData data = bigModel();
+    auto project = std::make_unique<Project>();
+    project->insertModel(data);
+    Document doc(std::move(project));
+    const qsizetype links = data.links.size();
+
+    // Open: build the scene for the model, show it fitted, paint it, and paint every card.
+    QElapsedTimer open;
+    open.start();
+    CanvasView view(&doc);
+    view.resize(1280, 800);
+    view.setModel(data.id);
+    view.show();
+    view.zoomToFit();
+    view.viewport()->repaint();
+    const double openShownMs = ms(open);
+    ModelScene *scene = view.modelScene();
+    QImage all(1600, 1600, QImage::Format_ARGB32_Premultiplied);
+    all.fill(Qt::white);
+    {
+        QPainter p(&all);
+        p.setRenderHint(QPainter::Antialiasing);
+        scene->renderContent(&p);
+    }
+    const double openMs = ms(open);
+
+    // Repaint of everything visible: zoomed out as far as it goes (most cards), and at 100%.
+    view.setZoom(0.1);
+    view.centerOn(scene->contentRect().center());
+    QApplication::processEvents();
+    const double repaintFar = repaint(view, 15);
+    view.setZoom(0.45);
+    QApplication::processEvents();
+    const double repaintMid = repaint(view, 15);
+    view.setZoom(1.0);
+    QApplication::processEvents();
+    const double repaintNear = repaint(view, 15);
+
+    // Edit -> repaint: rename a visible card and move another, each followed by a repaint.
+    view.setZoom(0.45);
+    QApplication::processEvents();
+    QList<double> edits;
+    const LogicModel *model = doc.project()->model(data.id);
+    const NodeId visible = scene->items(view.mapToScene(view.viewport()->rect().center())).isEmpty()
+                               ? model->nodes().at(1000).id
+                               : model->nodes().at(1000).id;
+    for (int i = 0; i < 15; ++i) {
+        Node n = *model->node(visible);
+        n.title = QStringLiteral("Edited title %1").arg(i);
+        QElapsedTimer t;
+        t.start();
+        doc.push(new EditNodeCommand(doc.project(), data.id, n));
+        doc.push(new MoveNodesCommand(doc.project(), data.id,
+                                      {qMakePair(visible, n.pos + QPointF(0, 7))}));
+        view.viewport()->repaint();
+        edits << ms(t);
+    }
+    const double editMs = median(edits);
+
+    std::printf("Canvas benchmark: %lld cards, %lld links\n",
+                static_cast<long long>(data.nodes.size()), static_cast<long long>(links));
+    std::printf("yardstick: QApplication + empty main window shown   %8.1f ms\n", startupMs);
+    std::printf("open: scene built, fitted view painted             %8.1f ms\n", openShownMs);
+    std::printf("open and fully paint (also every card to an image) %8.1f ms  (target < 1000)\n",
+                openMs);
+    std::printf("repaint whole visible scene at 10%% (median)        %8.1f ms  (target < 30)\n",
+                repaintFar);
+    std::printf("repaint whole visible scene at 45%% (median)        %8.1f ms  (target < 30)\n",
+                repaintMid);
+    std::printf("repaint whole visible scene at 100%% (median)       %8.1f ms  (target < 30)\n",
+                repaintNear);
+    std::printf("edit -> repaint, rename + move (median)            %8.1f ms  (target < 50)\n",
+                editMs);
+    return 0;
+}
