@@ -1,19 +1,46 @@
 #include "mainwindow/GuiMain.h"
 
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/WindowManager.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QSettings>
+
+// The resources live in the app library: a static library's resources must be registered by
+// hand (outside any namespace).
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace el {
 
+namespace {
+const QString firstStartKey = QStringLiteral("sampleShown");
+}
+
 int runGui(int argc, char **argv)
 {
+    initResources();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Equity Logic"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Equity Logic"));
     QApplication::setOrganizationName(QStringLiteral("Equity Logic"));
     QApplication::setApplicationVersion(QStringLiteral(EL_VERSION));
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("Equity Logic"));
-    window.show();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/equitylogic.svg")));
+
+    WindowManager manager;
+    const QStringList args = QApplication::arguments().mid(1);
+    for (const QString &path : args)
+        manager.openFile(path);
+    if (manager.windows().isEmpty()) {
+        // The sample on the very first start, so there is something to explore; an empty
+        // project afterwards (or when a file could not be opened).
+        QSettings settings;
+        if (!args.isEmpty() || settings.value(firstStartKey).toBool() || !manager.openSample())
+            manager.newProject();
+        settings.setValue(firstStartKey, true);
+    }
     return QApplication::exec();
 }
 

@@ -128,8 +128,10 @@ void NodePropertiesPage::refresh()
     setEnabled(n != nullptr);
     if (!n)
         return;
-    if (m_title->text() != n->title)
+    if (m_title->text() != n->title) {
         m_title->setText(n->title);
+        m_title->setCursorPosition(0); // show a long title from its start
+    }
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(n->kind)));
     m_description->setTextQuietly(n->description);
     if (m_population->text() != n->population)

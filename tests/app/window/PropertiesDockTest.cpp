@@ -1,0 +1,94 @@
+// The properties panel edits the selected card, and every edit is one undo step.
+#include "panels/PropertiesDock.h"
+#include "ModelBuilder.h"
+#include "WindowFixture.h"
+#include "canvas/CanvasView.h"
+#include "document/Document.h"
+#include "panels/NodePropertiesPage.h"
+#include "panels/PrincipleChecks.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace el;
+
+namespace {
+struct Fixture
+{
+    NodeId outcome;
+    std::unique_ptr<test::WindowFixture> f;
+
+    Fixture()
+    {
+        test::ModelBuilder b(QStringLiteral("Housing and Health"));
+        const NodeId activity = b.node(NodeKind::Activity, QStringLiteral("Insulate homes"));
+        outcome = b.node(NodeKind::OutcomeShort, QStringLiteral("Fewer cold homes"), {4});
+        b.link(activity, outcome);
+        f = std::make_unique<test::WindowFixture>(b.project());
+        f->window()->canvas()->selectNodes({outcome}, false);
+    }
+    NodePropertiesPage *page() const { return f->window()->properties()->nodePage(); }
+    const Node *node() const { return f->model()->node(outcome); }
+};
+} // namespace
+
+TEST_CASE("Selecting a card shows its properties")
+{
+    Fixture x;
+    CHECK(x.f->window()->properties()->currentPage() == x.page());
+    CHECK(x.page()->titleEdit()->text() == QStringLiteral("Fewer cold homes"));
+    CHECK(x.page()->principles()->checkBox(4)->isChecked());
+    CHECK_FALSE(x.page()->principles()->checkBox(5)->isChecked());
+}
+
+TEST_CASE("Ticking a principle in the properties panel tags the card, as one undo step")
+{
+    Fixture x;
+    QUndoStack *stack = x.f->document()->undoStack();
+    QCheckBox *box = x.page()->principles()->checkBox(5);
+    QTest::mouseClick(box, Qt::LeftButton);
+
+    CHECK(x.node()->principles == PrincipleSet::of({4, 5}));
+    CHECK(stack->count() == 1);
+
+    stack->undo();
+    CHECK(x.node()->principles == PrincipleSet::of({4}));
+    CHECK_FALSE(box->isChecked()); // the panel follows the undo
+    stack->redo();
+    CHECK(x.node()->principles == PrincipleSet::of({4, 5}));
+    CHECK(box->isChecked());
+}
+
+TEST_CASE("Typing a new title in the properties panel renames the card, as one undo step")
+{
+    Fixture x;
+    QUndoStack *stack = x.f->document()->undoStack();
+    QLineEdit *title = x.page()->titleEdit();
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Fewer households in fuel poverty"));
+    CHECK(stack->count() == 0); // nothing is pushed while typing
+    QTest::keyClick(title, Qt::Key_Return);
+
+    CHECK(x.node()->title == QStringLiteral("Fewer households in fuel poverty"));
+    CHECK(stack->count() == 1);
+    stack->undo();
+    CHECK(x.node()->title == QStringLiteral("Fewer cold homes"));
+    CHECK(title->text() == QStringLiteral("Fewer cold homes"));
+}
+
+TEST_CASE("Clearing a card's title in the properties panel puts the old title back")
+{
+    Fixture x;
+    QLineEdit *title = x.page()->titleEdit();
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Delete);
+    QTest::keyClick(title, Qt::Key_Return);
+
+    CHECK(x.node()->title == QStringLiteral("Fewer cold homes"));
+    CHECK(title->text() == QStringLiteral("Fewer cold homes"));
+    CHECK(x.f->document()->undoStack()->count() == 0);
+}
