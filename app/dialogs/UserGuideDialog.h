@@ -2,6 +2,8 @@
 // Shows the user guide (docs/user-guide.md, bundled in the resources with its screenshots) in a
 // simple reading window opened from Help → User Guide.
 #include <QDialog>
+#include <QHash>
+#include <QSize>
 
 class QTextBrowser;
 
@@ -21,8 +23,16 @@ public:
 
     QTextBrowser *browser() const { return m_browser; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Scales the screenshots down to the window's width (never up), keeping their proportions.
+    void fitImages();
+
     QTextBrowser *m_browser;
+    QHash<QString, QSize> m_imageSizes; // natural sizes, by image name
 };
 
 } // namespace el

@@ -16,6 +16,7 @@ set -euo pipefail
 
 fail() {
   echo "make-screenshots: $*" >&2
+  [ -n "${work:-}" ] && [ -f "$work/xvfb.log" ] && sed 's/^/  Xvfb: /' "$work/xvfb.log" >&2
   [ -n "${work:-}" ] && [ -f "$work/app.log" ] && sed 's/^/  editor: /' "$work/app.log" >&2
   exit 1
 }
@@ -51,16 +52,14 @@ unset QT_QPA_PLATFORMTHEME QT_SCALE_FACTOR QT_SCREEN_SCALE_FACTORS || true
 
 "$exe" import "$sample" -o "$work/sample.eqlm" >/dev/null || fail "the sample could not be imported"
 
-display=""
-for n in $(seq 150 199); do
-  if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then display=":$n"; break; fi
-done
-[ -n "$display" ] || fail "no free X display between :150 and :199"
-Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+# Xvfb picks a free display itself and writes its number to file descriptor 3.
+Xvfb -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
 xvfb=$!
-export DISPLAY="$display"
+for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+[ -s "$work/display" ] || fail "Xvfb did not start"
+export DISPLAY=":$(head -1 "$work/display")"
 for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-xdotool getdisplaygeometry >/dev/null 2>&1 || fail "Xvfb did not start on $display"
+xdotool getdisplaygeometry >/dev/null 2>&1 || fail "Xvfb did not start on $DISPLAY"
 
 "$exe" "$work/sample.eqlm" >"$work/app.log" 2>&1 &
 app=$!

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QImage>
 #include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <catch2/catch.hpp>
@@ -53,4 +54,28 @@ TEST_CASE("Opening the guide twice from one window raises the same reading windo
     CHECK(first == second);
     CHECK(first->isVisible());
     first->close();
+}
+
+TEST_CASE("The guide's pictures are scaled down to fit the reading window", "[guide]")
+{
+    initGuideResources();
+    UserGuideDialog dialog;
+    dialog.resize(640, 600);
+    dialog.show();
+    const qreal available = dialog.browser()->viewport()->width();
+    int images = 0;
+    const QTextDocument *doc = dialog.browser()->document();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            ++images;
+            const QTextImageFormat image = format.toImageFormat();
+            INFO(image.name().toStdString());
+            CHECK(image.width() > 0);
+            CHECK(image.width() <= available);
+        }
+    }
+    CHECK(images >= 4);
 }
