@@ -441,7 +441,9 @@ void ModelScene::renderContent(QPainter *painter, const QRectF &target)
 
 void ModelScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    painter->fillRect(rect, m_printMode ? QColor(Qt::white) : canvasBackground());
+    const QColor colour = m_printMode ? m_printBackground : canvasBackground();
+    if (colour.alpha() > 0)
+        painter->fillRect(rect, colour);
 }
 
 } // namespace el

@@ -60,6 +60,8 @@ public:
     // findings markers, dimming, an open title editor), so that export renders the scene itself.
     void setPrintMode(bool print);
     bool isPrintMode() const { return m_printMode; }
+    // What print mode paints behind the content: white, or transparent for images.
+    void setPrintBackground(const QColor &colour) { m_printBackground = colour; }
     // The rectangle around everything drawn: columns with headers, cards, strands, the band.
     QRectF contentRect() const { return m_contentRect; }
     // Renders the content in print mode (target empty: the painter's whole device).
@@ -151,6 +153,7 @@ private:
     QSet<LinkId> m_litLinks;
 
     bool m_printMode = false;
+    QColor m_printBackground = Qt::white;
     std::unique_ptr<SceneGestures> m_gestures;
 };
 

@@ -5,6 +5,8 @@
 #include "mainwindow/GuiMain.h"
 
 #include <QCoreApplication>
+#include <QApplication>
+#include <memory>
 
 namespace el {
 
@@ -19,7 +21,10 @@ struct Subcommand
 const Subcommand subcommands[] = {
     {"import", "import IN.json -o OUT.eqlm          JSON interchange to a project file",
      &cli::runImport},
-    {"export", "export FILE.eqlm -o OUT.json        a project file to JSON (and more formats)",
+    {"export",
+     "export FILE.eqlm -o OUT.json|.pdf|.svg|.png|.dot|.graphml [--model NAME]\n"
+     "                   [--page A4|A3] [--landscape|--portrait] [--fit|--tile] [--scale PERCENT]\n"
+     "                   [--dpi N] [--transparent]",
      &cli::runExport},
     {"validate", "validate FILE.eqlm [--format text|json] [--strict]", &cli::runValidate},
     {"tidy", "tidy FILE.eqlm [-o OUT.eqlm] [--model NAME]", &cli::runTidy},
@@ -83,8 +88,19 @@ int runMain(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     if (isCommandLineMode(args)) {
-        // No display needed: a core application only.
-        QCoreApplication app(argc, argv);
+        // No display needed. Drawing (export, report, tidy's text measuring) needs fonts, and
+        // the canvas scene needs a widgets application: those get one on the offscreen
+        // platform unless a platform is asked for.
+        const QString command = args.first();
+        const bool draws = command == QLatin1String("export") || command == QLatin1String("report")
+                           || command == QLatin1String("tidy");
+        if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app;
+        if (draws)
+            app = std::make_unique<QApplication>(argc, argv);
+        else
+            app = std::make_unique<QCoreApplication>(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("Equity Logic"));
         QCoreApplication::setApplicationVersion(QStringLiteral(EL_VERSION));
         return runSubcommand(args);

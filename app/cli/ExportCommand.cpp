@@ -2,6 +2,7 @@
 // chosen by the output file's extension.
 #include "cli/CliCommands.h"
 #include "cli/ExportFormats.h"
+#include "document/Document.h"
 #include "storage/ProjectFile.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,8 @@ struct ExportFormat
 
 // One row per output format.
 const ExportFormat formats[] = {
-    {"json", &exportJson},
+    {"json", &exportJson}, {"pdf", &exportPdf}, {"svg", &exportSvg},         {"png", &exportPng},
+    {"dot", &exportDot},   {"gv", &exportDot},  {"graphml", &exportGraphml},
 };
 
 const ExportFormat *formatFor(const QString &path)
@@ -48,7 +50,9 @@ QString knownExtensions()
 int runExport(const QStringList &args)
 {
     const QString command = QStringLiteral("export");
-    const Arguments arguments(args, {QStringLiteral("-o"), QStringLiteral("--model")}, {});
+    const Arguments arguments(
+        args, QStringList{QStringLiteral("-o"), QStringLiteral("--model")} + diagramValueOptions(),
+        diagramFlagOptions());
     if (!arguments.ok())
         return usageError(command, arguments.error());
     if (arguments.positional().size() != 1)
@@ -70,16 +74,18 @@ int runExport(const QStringList &args)
         err(QStringLiteral("equitylogic export: %1\n").arg(project.error()));
         return 2;
     }
+    Document document(std::move(*project));
     ExportRequest request;
     request.input = input;
     request.output = *output;
-    request.project = project->get();
+    request.project = document.project();
+    request.document = &document;
     request.arguments = &arguments;
     if (const auto name = arguments.value(QStringLiteral("--model"))) {
-        request.model = (*project)->modelByName(*name);
+        request.model = request.project->modelByName(*name);
         if (!request.model) {
             QStringList names;
-            for (const LogicModel *m : (*project)->models())
+            for (const LogicModel *m : request.project->models())
                 names << QStringLiteral("\"%1\"").arg(m->name());
             err(tr("equitylogic export: %1: there is no model called \"%2\"; its models are %3.\n")
                     .arg(input, *name, names.join(QStringLiteral(", "))));

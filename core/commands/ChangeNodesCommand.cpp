@@ -82,11 +82,12 @@ Node withIndicators(Node n, QList<Indicator> indicators)
 } // namespace
 
 EditNodeCommand::EditNodeCommand(Project *project, ModelId model, const Node &after,
-                                 QUndoCommand *parent)
+                                 bool mergeWhileTyping, QUndoCommand *parent)
     : ChangeNodesCommand(project, model, {after},
                          editText(current(project, model, after.id), after), parent)
 {
-    setMergeId(EditNodeTextMergeId);
+    if (mergeWhileTyping)
+        setMergeId(EditNodeTextMergeId);
 }
 
 static QList<Node> moved(Project *project, ModelId model,

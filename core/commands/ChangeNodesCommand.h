@@ -29,13 +29,14 @@ private:
     int m_mergeId = -1;
 };
 
-// Edit one node's text fields, kind or group (the properties panel). Consecutive edits of the
-// same field of the same node while typing merge into one step.
+// Edit one node's text fields, kind or group (the properties panel). Each committed edit is its
+// own step; with mergeWhileTyping, consecutive edits of the same field of the same node (an
+// editor that pushes on every keystroke) merge into one step.
 class EditNodeCommand : public ChangeNodesCommand
 {
 public:
     EditNodeCommand(Project *project, ModelId model, const Node &after,
-                    QUndoCommand *parent = nullptr);
+                    bool mergeWhileTyping = false, QUndoCommand *parent = nullptr);
 };
 
 // Move nodes: one drag or one arrow key press is one step.

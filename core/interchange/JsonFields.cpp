@@ -1,5 +1,6 @@
 #include "interchange/JsonFields.h"
 
+#include <QLocale>
 #include <cmath>
 
 namespace el {
@@ -40,7 +41,18 @@ void JsonFields::reportType(const char *key, const QJsonValue &value, const QStr
     report(key, tr("expected %1, but found %2.").arg(expected, jsonTypeName(value.type())));
 }
 
-std::optional<QString> JsonFields::requiredString(const char *key, bool nonEmpty)
+bool JsonFields::checkLength(const QString &text, qsizetype limit, const JsonPath &path,
+                             JsonProblems &problems)
+{
+    if (text.size() <= limit)
+        return true;
+    problems.add(
+        path, tr("this text is %1 characters long; the most allowed here is %2.")
+                  .arg(QLocale::system().toString(text.size()), QLocale::system().toString(limit)));
+    return false;
+}
+
+std::optional<QString> JsonFields::requiredString(const char *key, qsizetype limit, bool nonEmpty)
 {
     const QJsonValue v = given(key);
     if (v.isUndefined()) {
@@ -56,15 +68,17 @@ std::optional<QString> JsonFields::requiredString(const char *key, bool nonEmpty
         report(key, tr("this is required but empty."));
         return std::nullopt;
     }
+    if (!checkLength(text, limit, m_path.key(key), m_problems))
+        return std::nullopt;
     return text;
 }
 
-QString JsonFields::optionalString(const char *key)
+QString JsonFields::optionalString(const char *key, qsizetype limit)
 {
-    return optionalText(key).value_or(QString());
+    return optionalText(key, limit).value_or(QString());
 }
 
-std::optional<QString> JsonFields::optionalText(const char *key)
+std::optional<QString> JsonFields::optionalText(const char *key, qsizetype limit)
 {
     const QJsonValue v = given(key);
     if (v.isUndefined())
@@ -73,7 +87,10 @@ std::optional<QString> JsonFields::optionalText(const char *key)
         reportType(key, v, tr("text"));
         return std::nullopt;
     }
-    return v.toString();
+    QString text = v.toString();
+    if (!checkLength(text, limit, m_path.key(key), m_problems))
+        return std::nullopt;
+    return text;
 }
 
 std::optional<double> JsonFields::optionalNumber(const char *key)
@@ -166,17 +183,24 @@ std::optional<QJsonObject> JsonFields::optionalObject(const char *key)
     return v.toObject();
 }
 
-QStringList JsonFields::optionalStringList(const char *key)
+QStringList JsonFields::optionalStringList(const char *key, qsizetype maxItems)
 {
     const QJsonArray array = optionalArray(key);
     QStringList out;
-    out.reserve(array.size());
     const JsonPath listPath = m_path.key(key);
+    if (array.size() > maxItems) {
+        m_problems.add(listPath, tr("this list has %1 entries; the most allowed is %2.")
+                                     .arg(array.size())
+                                     .arg(maxItems));
+        return out;
+    }
+    out.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue v = array.at(i);
-        if (v.isString())
-            out << v.toString();
-        else
+        if (v.isString()) {
+            if (checkLength(v.toString(), shortText, listPath.index(i), m_problems))
+                out << v.toString();
+        } else
             m_problems.add(listPath.index(i),
                            tr("expected text, but found %1.").arg(jsonTypeName(v.type())));
     }

@@ -25,12 +25,13 @@ std::optional<Indicator> JsonIndicatorReader::read(const QJsonValue &value, cons
         return std::nullopt;
     JsonFields f(*object, path, m_problems);
     Indicator ind;
-    ind.id = IdMapping::indicatorId(m_modelKey, m_nodeJsonId, f.optionalString("id"), index);
+    ind.id = IdMapping::indicatorId(m_modelKey, m_nodeJsonId,
+                                    f.optionalString("id", JsonFields::shortText), index);
     if (m_seenIds.contains(ind.id.uuid()))
         f.report("id", tr("something else in this file has the same id; ids must be unique."));
     m_seenIds.insert(ind.id.uuid());
-    ind.title = f.optionalString("title");
-    if (const auto key = f.optionalText("measure")) {
+    ind.title = f.optionalString("title", JsonFields::shortText);
+    if (const auto key = f.optionalText("measure", JsonFields::shortText)) {
         if (const auto measure = measureFromKey(*key))
             ind.measure = *measure;
         else
@@ -38,14 +39,14 @@ std::optional<Indicator> JsonIndicatorReader::read(const QJsonValue &value, cons
                                    "qualitative.")
                                     .arg(*key));
     }
-    ind.unit = f.optionalString("unit");
+    ind.unit = f.optionalString("unit", JsonFields::shortText);
     ind.higherIsBetter = f.optionalBool("higher_is_better").value_or(true);
-    ind.source = f.optionalString("source");
-    ind.reference = f.optionalString("reference");
+    ind.source = f.optionalString("source", JsonFields::longText);
+    ind.reference = f.optionalString("reference", JsonFields::shortText);
     ind.baseline = readDatedValue(f, "baseline");
     ind.target = readDatedValue(f, "target");
     ind.measurements = readMeasurements(f);
-    ind.disaggregation = f.optionalStringList("disaggregation");
+    ind.disaggregation = f.optionalStringList("disaggregation", 100);
     return ind;
 }
 
@@ -73,7 +74,7 @@ QList<Measurement> JsonIndicatorReader::readMeasurements(JsonFields &indicator)
         Measurement m;
         m.date = f.optionalDate("date");
         m.value = f.requiredNumber("value").value_or(0.0);
-        m.note = f.optionalString("note");
+        m.note = f.optionalString("note", JsonFields::longText);
         out << m;
     }
     return out;

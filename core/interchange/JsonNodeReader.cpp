@@ -15,19 +15,19 @@ JsonNodeReader::read(const QJsonValue &value, const JsonPath &path, const QStrin
         return std::nullopt;
     JsonFields f(*object, path, m_problems);
     ReadNode out;
-    const auto jsonId = f.requiredString("id", true);
-    if (const auto kindKey = f.requiredString("kind")) {
+    const auto jsonId = f.requiredString("id", JsonFields::shortText, true);
+    if (const auto kindKey = f.requiredString("kind", JsonFields::shortText)) {
         if (const auto kind = nodeKindFromKey(*kindKey))
             out.node.kind = *kind;
         else
             f.report("kind", tr("\"%1\" is not a kind; expected one of %2.")
                                  .arg(*kindKey, nodeKindKeys().join(QStringLiteral(", "))));
     }
-    out.node.title = f.requiredString("title").value_or(QString());
-    out.node.description = f.optionalString("description");
-    out.node.population = f.optionalString("population");
+    out.node.title = f.requiredString("title", JsonFields::shortText).value_or(QString());
+    out.node.description = f.optionalString("description", JsonFields::longText);
+    out.node.population = f.optionalString("population", JsonFields::longText);
     out.node.principles = readPrinciples(f);
-    out.node.group = f.optionalString("group");
+    out.node.group = f.optionalString("group", JsonFields::shortText);
     out.positioned = readPosition(f, out.node.pos);
     if (!jsonId)
         return std::nullopt;

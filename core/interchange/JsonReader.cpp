@@ -33,9 +33,9 @@ void JsonReader::readDocument(const QJsonObject &root)
         return;
     if (const auto project = f.optionalObject("project")) {
         JsonFields p(*project, f.path("project"), m_problems);
-        m_result.meta.title = p.requiredString("title").value_or(QString());
-        m_result.meta.place = p.optionalString("place");
-        m_result.meta.description = p.optionalString("description");
+        m_result.meta.title = p.requiredString("title", JsonFields::shortText).value_or(QString());
+        m_result.meta.place = p.optionalString("place", JsonFields::shortText);
+        m_result.meta.description = p.optionalString("description", JsonFields::longText);
     } else if (!f.has("project")) {
         f.reportMissing("project");
     }
@@ -48,7 +48,7 @@ void JsonReader::readDocument(const QJsonObject &root)
 
 bool JsonReader::readHeader(JsonFields &root)
 {
-    const auto format = root.requiredString("format");
+    const auto format = root.requiredString("format", JsonFields::shortText);
     if (format && *format != QLatin1String("equitylogic")) {
         root.report("format", tr("\"%1\" is not \"equitylogic\"; this does not look like an "
                                  "Equity Logic file.")
@@ -87,10 +87,10 @@ void JsonReader::readModel(const QJsonValue &value, const JsonPath &path, qsizet
         return;
     JsonFields f(*object, path, m_problems);
     ModelData data;
-    const QString jsonId = f.optionalString("id");
-    data.name = f.requiredString("name").value_or(QString());
-    data.description = f.optionalString("description");
-    data.owner = f.optionalString("owner");
+    const QString jsonId = f.optionalString("id", JsonFields::shortText);
+    data.name = f.requiredString("name", JsonFields::shortText).value_or(QString());
+    data.description = f.optionalString("description", JsonFields::longText);
+    data.owner = f.optionalString("owner", JsonFields::shortText);
     const QString key = IdMapping::modelKey(jsonId, index, data.name);
     data.id = IdMapping::modelId(jsonId, key);
     if (m_ids.contains(data.id.uuid()))
@@ -153,11 +153,11 @@ void JsonReader::readLinks(JsonFields &model, const QString &modelKey, ModelData
         if (!object)
             continue;
         JsonFields f(*object, path, m_problems);
-        const auto from = f.requiredString("from", true);
-        const auto to = f.requiredString("to", true);
+        const auto from = f.requiredString("from", JsonFields::shortText, true);
+        const auto to = f.requiredString("to", JsonFields::shortText, true);
         Link link;
-        link.rationale = f.optionalString("rationale");
-        if (const auto strength = f.optionalText("strength")) {
+        link.rationale = f.optionalString("rationale", JsonFields::longText);
+        if (const auto strength = f.optionalText("strength", JsonFields::shortText)) {
             if (const auto s = linkStrengthFromKey(*strength))
                 link.strength = *s;
             else
@@ -165,7 +165,7 @@ void JsonReader::readLinks(JsonFields &model, const QString &modelKey, ModelData
                                         "moderate, strong.")
                                          .arg(*strength));
         }
-        const QString jsonId = f.optionalString("id");
+        const QString jsonId = f.optionalString("id", JsonFields::shortText);
         bool ends = true;
         for (const auto &[key, end, target] :
              {std::tuple{"from", from, &link.from}, std::tuple{"to", to, &link.to}}) {
@@ -220,15 +220,15 @@ void JsonReader::readWaivers(JsonFields &root)
             continue;
         JsonFields f(*object, path, m_problems);
         Waiver w;
-        if (const auto model = f.optionalText("model")) {
+        if (const auto model = f.optionalText("model", JsonFields::shortText)) {
             w.model = m_modelsByJsonId.value(*model);
             if (w.model.isNull())
                 f.report("model",
                          tr("\"%1\" is not the id of any model in this file.").arg(*model));
         }
-        w.code = f.requiredString("code", true).value_or(QString());
-        w.subject = f.requiredString("subject").value_or(QString());
-        w.justification = f.optionalString("justification");
+        w.code = f.requiredString("code", JsonFields::shortText, true).value_or(QString());
+        w.subject = f.requiredString("subject", JsonFields::shortText).value_or(QString());
+        w.justification = f.optionalString("justification", JsonFields::longText);
         m_result.waivers << w;
     }
 }

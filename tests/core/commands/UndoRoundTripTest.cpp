@@ -186,11 +186,24 @@ TEST_CASE("Typing into one field merges into one undo step; a no-op is not pushe
     Node n = f.node(f.output);
     for (const char *t : {"H", "Ho", "Hom", "Homes"}) {
         n.title = QString::fromLatin1(t);
-        f.doc.push(new EditNodeCommand(f.doc.project(), f.model, n));
+        f.doc.push(new EditNodeCommand(f.doc.project(), f.model, n, true));
     }
     CHECK(f.doc.undoStack()->count() == 1);
-    f.doc.push(new EditNodeCommand(f.doc.project(), f.model, n));
+    f.doc.push(new EditNodeCommand(f.doc.project(), f.model, n, true));
     CHECK(f.doc.undoStack()->count() == 1);
     f.doc.undoStack()->undo();
     CHECK(f.node(f.output).title == QStringLiteral("Homes visited"));
+}
+
+TEST_CASE("Two separate renames of one card are two undo steps", "[commands]")
+{
+    Fixture f;
+    Node n = f.node(f.output);
+    n.title = QStringLiteral("Homes surveyed");
+    f.doc.push(new EditNodeCommand(f.doc.project(), f.model, n));
+    n.title = QStringLiteral("Homes surveyed and fixed");
+    f.doc.push(new EditNodeCommand(f.doc.project(), f.model, n));
+    CHECK(f.doc.undoStack()->count() == 2);
+    f.doc.undoStack()->undo();
+    CHECK(f.node(f.output).title == QStringLiteral("Homes surveyed"));
 }

@@ -145,6 +145,19 @@ TEST_CASE("Each kind of bad document is refused with its path and reason", "[int
          withModels(R"([{"name": "M", "nodes": [{"id": "a", "kind": "input", "title": "A",
                       "x": 1e999, "y": 5}]}])"),
          "The file is not valid JSON: at line 3, column 32, a number is written wrongly."},
+        {"title too long to store",
+         withModels((R"([{"name": "M", "nodes": [{"id": "a", "kind": "input", "title": ")"
+                     + QByteArray(1001, 'x') + R"("}]}])")
+                        .constData()),
+         // The numbers follow the user's locale ("1,001", "1.001", ...).
+         "models[0].nodes[0].title: this text is 1"},
+        {"too many breakdowns",
+         withModels((R"([{"name": "M", "nodes": [{"id": "a", "kind": "impact", "title": "A",
+                      "indicators": [{"disaggregation": [)"
+                     + QByteArray("\"w\",").repeated(101) + R"("w"]}]}]}])")
+                        .constData()),
+         "models[0].nodes[0].indicators[0].disaggregation: this list has 102 entries; the most "
+         "allowed is 100."},
         {"waiver for an unknown model",
          R"({"format": "equitylogic", "version": 1, "project": {"title": "T"},
              "waivers": [{"model": "nope", "code": "EL301", "subject": "s"}]})",

@@ -1,0 +1,226 @@
+// The report's sections for one model: its diagram, its cards with principles and indicators,
+// and its findings with waivers.
+#include "export/DiagramPages.h"
+#include "export/DiagramScene.h"
+#include "export/PageDecoration.h"
+#include "export/ReportPager.h"
+#include "export/ReportSections.h"
+#include "export/ReportText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+
+namespace el::ReportSections {
+
+using namespace ReportText;
+using PageDecoration::font;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("el::ReportSections", text);
+}
+
+QString number(double value)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(value, 'g', 6)
+        .remove(QLocale(QLocale::English, QLocale::UnitedKingdom).groupSeparator());
+}
+
+QString dated(const std::optional<double> &value, const QDate &date)
+{
+    if (!value)
+        return tr("not set");
+    QString text = number(*value);
+    if (date.isValid())
+        text += QStringLiteral(" (%1)").arg(date.toString(QStringLiteral("MMM yyyy")));
+    return text;
+}
+
+QString indicatorLines(const Indicator &i)
+{
+    QString text = i.title;
+    if (!i.unit.isEmpty())
+        text += QStringLiteral(" (%1)").arg(i.unit);
+    text += QLatin1Char('\n');
+    text
+        += tr("Baseline %1 · Target %2")
+               .arg(dated(i.baseline.value, i.baseline.date), dated(i.target.value, i.target.date));
+    if (const auto latest = i.latest())
+        text += tr(" · Latest %1").arg(dated(latest->value, latest->date));
+    else
+        text += tr(" · No measurement yet");
+    return text;
+}
+
+QColor trendColour(const QString &t)
+{
+    if (t == tr("improving"))
+        return QColor(0x1f, 0x7a, 0x45);
+    if (t == tr("worsening"))
+        return QColor(0xb4, 0x3c, 0x3c);
+    return muted;
+}
+
+constexpr double cardWidth = 165;
+constexpr double principlesWidth = 62;
+} // namespace
+
+void diagram(ReportPager &pager, Document *document, const LogicModel &model)
+{
+    QPainter *p = pager.painter();
+    heading(pager, model.name(), 1, 0);
+    QString about = model.description();
+    if (!model.owner().isEmpty())
+        about += (about.isEmpty() ? QString() : QStringLiteral(" "))
+                 + tr("Owner: %1.").arg(model.owner());
+    if (!about.isEmpty())
+        paragraph(pager, about, font(9), muted, 0, 6);
+
+    DiagramScene scene(document, model.id());
+    const QList<int> principles = scene.principlesUsed();
+    const double legend
+        = PageDecoration::paintLegend(nullptr, QPointF(), pager.width(), principles);
+    QRectF area(0, pager.y(), pager.width(), pager.bottom() - pager.y() - legend - 8);
+    PageSetup setup;
+    setup.fit = PageTiling::fitTooSmall(scene.contentRect().size(), area.size())
+                    ? PageFit::Tile
+                    : PageFit::FitToPage;
+    setup.tileScale = 0.8;
+    const DiagramPages pages(document, {model.id()}, setup);
+    const QList<DiagramPage> plan = DiagramPages::plan(scene, 0, area.size(), setup);
+    for (int i = 0; i < plan.size(); ++i) {
+        if (i > 0) {
+            pager.newPage(QPageLayout::Landscape);
+            area = QRectF(0, 0, pager.width(), pager.bottom() - legend - 20);
+            p->setFont(font(8, QFont::DemiBold));
+            p->setPen(muted);
+            p->drawText(QPointF(0, area.bottom() + 14), model.name());
+        }
+        const DiagramPage &page = plan.at(i);
+        pages.paintDiagram(p, page, area);
+        if (page.tiled) {
+            p->setFont(font(8));
+            p->setPen(muted);
+            p->drawText(QRectF(0, area.bottom() + 4, pager.width(), 12), Qt::AlignRight,
+                        DiagramPages::tileLabel(page));
+        }
+        PageDecoration::paintLegend(p, QPointF(0, pager.bottom() - legend), pager.width(),
+                                    principles);
+    }
+}
+
+void nodeTable(ReportPager &pager, const LogicModel &model)
+{
+    heading(pager, tr("%1: cards, principles and indicators").arg(model.name()), 2);
+    QPainter *p = pager.painter();
+    const double indicatorsWidth = pager.width() - cardWidth - principlesWidth;
+    auto header = [&] {
+        pager.ensure(40);
+        p->fillRect(QRectF(0, pager.y(), pager.width(), 16), accent);
+        p->setFont(font(8, QFont::Bold));
+        p->setPen(Qt::white);
+        p->drawText(QRectF(4, pager.y(), cardWidth, 16), Qt::AlignVCenter, tr("Card"));
+        p->drawText(QRectF(cardWidth + 4, pager.y(), principlesWidth, 16), Qt::AlignVCenter,
+                    tr("Principles"));
+        p->drawText(QRectF(cardWidth + principlesWidth + 4, pager.y(), indicatorsWidth, 16),
+                    Qt::AlignVCenter, tr("Indicators: baseline, target, latest and direction"));
+        pager.advance(18);
+    };
+    header();
+    int row = 0;
+    for (NodeKind kind : allNodeKinds) {
+        for (const Node &n : model.nodes()) {
+            if (n.kind != kind)
+                continue;
+            QString card = n.title;
+            QString sub = nodeKindName(kind);
+            if (!n.population.isEmpty())
+                sub += QStringLiteral(" · ") + tr("for %1").arg(n.population);
+            double cardHeight = height(card, font(8, QFont::DemiBold), cardWidth - 8)
+                                + height(sub, font(7), cardWidth - 8) + 2;
+            double indicatorsHeight = 0;
+            for (const Indicator &i : n.indicators)
+                indicatorsHeight += height(indicatorLines(i), font(7), indicatorsWidth - 70) + 4;
+            const double h = std::max({cardHeight, indicatorsHeight, 14.0}) + 6;
+            const int before = pager.page();
+            pager.ensure(h);
+            if (pager.page() != before)
+                header();
+            const double y = pager.y();
+            if (row++ % 2 == 0)
+                p->fillRect(QRectF(0, y, pager.width(), h), shade);
+            double cy = y + 3;
+            cy += draw(p, card, font(8, QFont::DemiBold), ink, 4, cy, cardWidth - 8) + 1;
+            draw(p, sub, font(7), muted, 4, cy, cardWidth - 8);
+            double x = cardWidth + 4 + 6;
+            for (int principle : n.principles.numbers()) {
+                PageDecoration::paintChip(p, QPointF(x, y + 9), 10, principle);
+                x += 12;
+            }
+            double iy = y + 3;
+            for (const Indicator &i : n.indicators) {
+                const double ih = draw(p, indicatorLines(i), font(7), ink,
+                                       cardWidth + principlesWidth + 4, iy, indicatorsWidth - 74);
+                const QString t = trend(i);
+                const QString shown = t.isEmpty() ? tr("no data") : t;
+                const QString arrow = t == tr("improving")   ? QStringLiteral("▲ ")
+                                      : t == tr("worsening") ? QStringLiteral("▼ ")
+                                                             : QString();
+                p->setFont(font(7, QFont::Bold));
+                p->setPen(trendColour(t));
+                p->drawText(QRectF(pager.width() - 68, iy, 66, 10), Qt::AlignRight | Qt::AlignTop,
+                            arrow + shown);
+                iy += ih + 4;
+            }
+            pager.advance(h);
+        }
+    }
+    pager.advance(10);
+}
+
+void findings(ReportPager &pager, const LogicModel &model, const QList<Diagnostic> &diagnostics)
+{
+    heading(pager, tr("%1: findings").arg(model.name()), 2);
+    if (diagnostics.isEmpty()) {
+        paragraph(pager, tr("The checks found nothing to report for this model."), font(9), ink);
+        return;
+    }
+    int open = 0;
+    for (const Diagnostic &d : diagnostics)
+        open += d.waived ? 0 : 1;
+    paragraph(pager,
+              tr("%1 findings, %2 of them accepted by the team with a written justification.")
+                  .arg(diagnostics.size())
+                  .arg(diagnostics.size() - open),
+              font(9), muted, 0, 8);
+    QPainter *p = pager.painter();
+    for (const Diagnostic &d : diagnostics) {
+        const QString head = QStringLiteral("%1 · %2").arg(severityTitle(d.severity), d.code);
+        QString body = d.message;
+        if (!d.hint.isEmpty())
+            body += QLatin1Char('\n') + d.hint;
+        const QString waiver = d.waived ? tr("Accepted: %1").arg(d.justification) : QString();
+        const double w = pager.width() - 16;
+        const double h = height(head, font(8, QFont::Bold), w) + height(body, font(8), w)
+                         + (waiver.isEmpty() ? 0 : height(waiver, font(8, QFont::DemiBold), w) + 2)
+                         + 10;
+        pager.ensure(h);
+        const double y = pager.y();
+        const QColor bar = d.waived                          ? QColor(0x9a, 0xa4, 0xb1)
+                           : d.severity == Severity::Error   ? QColor(0xb4, 0x3c, 0x3c)
+                           : d.severity == Severity::Warning ? QColor(0xc2, 0x7c, 0x0e)
+                                                             : QColor(0x3b, 0x6e, 0xa8);
+        p->fillRect(QRectF(0, y, 3, h - 6), bar);
+        double ty = y;
+        ty += draw(p, head, font(8, QFont::Bold), bar, 12, ty, w);
+        ty += draw(p, body, font(8), d.waived ? muted : ink, 12, ty, w) + 2;
+        if (!waiver.isEmpty())
+            draw(p, waiver, font(8, QFont::DemiBold), QColor(0x1f, 0x7a, 0x45), 12, ty, w);
+        pager.advance(h);
+    }
+}
+
+} // namespace el::ReportSections

@@ -1,0 +1,48 @@
+#pragma once
+// Small helpers shared by the sharing tests: a saved project to open, edits through commands,
+// and the event loop turned until the working copy has caught up.
+#include "commands/AddNodesCommand.h"
+#include "document/Document.h"
+#include "model/Project.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+
+namespace el::test {
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Adds one activity called `title` to the first model, as the editor would.
+inline void addActivity(Document &document, const QString &title)
+{
+    Node node;
+    node.id = NodeId::create();
+    node.kind = NodeKind::Activity;
+    node.title = title;
+    document.push(
+        new AddNodesCommand(document.project(), document.project()->modelAt(0)->id(), {node}));
+}
+
+// Lets zero-timers run (the working copy commits on one).
+inline void settle()
+{
+    QCoreApplication::processEvents(QEventLoop::AllEvents);
+    QCoreApplication::processEvents(QEventLoop::AllEvents);
+}
+
+inline QStringList nodeTitles(const Project &project)
+{
+    QStringList titles;
+    for (const LogicModel *model : project.models())
+        for (const Node &node : model->data().nodes)
+            titles << node.title;
+    return titles;
+}
+
+} // namespace el::test

@@ -1,0 +1,173 @@
+#include "sharing/WorkingCopy.h"
+#include "sharing/RecoveryStore.h"
+#include "storage/ProjectFile.h"
+
+#include "ModelBuilder.h"
+#include "SharingTestUtil.h"
+#include "TempDir.h"
+
+#include <QDir>
+#include <catch2/catch.hpp>
+
+using namespace el;
+using namespace el::test;
+
+namespace {
+
+struct OpenProject
+{
+    TempDir dir;
+    QString path = dir.file(QStringLiteral("Housing.eqlm"));
+    QString recovery = dir.file(QStringLiteral("recovery"));
+    std::unique_ptr<Document> document;
+
+    OpenProject()
+    {
+        ModelBuilder builder(QStringLiteral("Housing and Health"));
+        builder.node(NodeKind::Input, QStringLiteral("Public health grant"));
+        REQUIRE(ProjectFile::save(*builder.project(), path));
+        auto project = ProjectFile::load(path);
+        REQUIRE(project);
+        document = std::make_unique<Document>(std::move(*project));
+        document->setFilePath(path);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Every change reaches the working copy at once, and the user's file stays as it was",
+          "[workingcopy]")
+{
+    OpenProject open;
+    const QByteArray original = readAll(open.path);
+    WorkingCopy copy(open.document.get(), open.recovery);
+    CHECK_FALSE(QFile::exists(copy.copyPath()));
+
+    addActivity(*open.document, QStringLiteral("Warm homes grants"));
+    settle();
+    REQUIRE(QFile::exists(copy.copyPath()));
+    auto kept = ProjectFile::load(copy.copyPath());
+    REQUIRE(kept);
+    CHECK(nodeTitles(**kept).contains(QStringLiteral("Warm homes grants")));
+
+    addActivity(*open.document, QStringLiteral("Damp and mould inspections"));
+    settle();
+    kept = ProjectFile::load(copy.copyPath());
+    REQUIRE(kept);
+    CHECK(nodeTitles(**kept).contains(QStringLiteral("Damp and mould inspections")));
+    CHECK(copy.changeCount() == 2);
+
+    CHECK(readAll(open.path) == original);
+}
+
+TEST_CASE("Changes in one turn of the event loop are written once", "[workingcopy]")
+{
+    OpenProject open;
+    WorkingCopy copy(open.document.get(), open.recovery);
+    int writes = 0;
+    copy.setWriter([&writes](const Project &project, const QString &path) {
+        ++writes;
+        return ProjectFile::save(project, path);
+    });
+    for (int i = 0; i < 5; ++i)
+        addActivity(*open.document, QStringLiteral("Activity %1").arg(i));
+    settle();
+    CHECK(writes == 1);
+}
+
+TEST_CASE("Saving, or undoing back to what was saved, leaves nothing to recover", "[workingcopy]")
+{
+    OpenProject open;
+    WorkingCopy copy(open.document.get(), open.recovery);
+    addActivity(*open.document, QStringLiteral("Warm homes grants"));
+    settle();
+    REQUIRE(RecoveryStore(open.recovery).entries().size() == 1);
+
+    const bool save = GENERATE(true, false);
+    if (save) {
+        REQUIRE(ProjectFile::save(*open.document->project(), open.path));
+        open.document->markSaved();
+    } else {
+        open.document->undoStack()->undo();
+        settle();
+    }
+    CHECK(RecoveryStore(open.recovery).entries().isEmpty());
+    CHECK_FALSE(QFile::exists(copy.copyPath()));
+
+    // The next change is kept again.
+    addActivity(*open.document, QStringLiteral("Later"));
+    settle();
+    CHECK(RecoveryStore(open.recovery).entries().size() == 1);
+}
+
+TEST_CASE("A working copy that cannot be written says so", "[workingcopy]")
+{
+    OpenProject open;
+    WorkingCopy copy(open.document.get(), QStringLiteral("/proc/no-such-folder/recovery"));
+    QString message;
+    QObject::connect(&copy, &WorkingCopy::failed, [&message](const QString &m) { message = m; });
+    addActivity(*open.document, QStringLiteral("Warm homes grants"));
+    settle();
+    CHECK(message.contains(QStringLiteral("Save your work now")));
+}
+
+TEST_CASE("After a crash the next start lists each unsaved working copy and recovers it",
+          "[recovery]")
+{
+    OpenProject open;
+    // A session that never closes cleanly: its WorkingCopy is left behind, as after a crash.
+    auto *copy = new WorkingCopy(open.document.get(), open.recovery);
+    addActivity(*open.document, QStringLiteral("Warm homes grants"));
+    addActivity(*open.document, QStringLiteral("Energy advice"));
+    settle();
+    addActivity(*open.document, QStringLiteral("Fuel poverty outreach"));
+    settle();
+    delete copy;
+
+    RecoveryStore store(open.recovery);
+    const auto entries = store.entries();
+    REQUIRE(entries.size() == 1);
+    const RecoveryEntry &entry = entries.first();
+    CHECK(entry.displayName() == QStringLiteral("Housing.eqlm"));
+    CHECK(QDir::cleanPath(entry.originalPath) == QDir::cleanPath(open.path));
+    CHECK(entry.changes == 3);
+    CHECK(entry.lastChanged.isValid());
+
+    SECTION("Recover")
+    {
+        auto recovered = store.recover(entry);
+        REQUIRE(recovered);
+        CHECK(nodeTitles(**recovered)
+              == QStringList{QStringLiteral("Public health grant"),
+                             QStringLiteral("Warm homes grants"), QStringLiteral("Energy advice"),
+                             QStringLiteral("Fuel poverty outreach")});
+    }
+    SECTION("Save As")
+    {
+        const QString elsewhere = open.dir.file(QStringLiteral("Recovered.eqlm"));
+        REQUIRE(store.saveAs(entry, elsewhere));
+        auto saved = ProjectFile::load(elsewhere);
+        REQUIRE(saved);
+        CHECK(nodeTitles(**saved).size() == 4);
+        CHECK(store.entries().isEmpty());
+    }
+    SECTION("Discard")
+    {
+        store.discard(entry);
+        CHECK(store.entries().isEmpty());
+        CHECK(QDir(open.recovery).isEmpty());
+    }
+}
+
+TEST_CASE("A clean close leaves nothing behind", "[recovery]")
+{
+    OpenProject open;
+    {
+        WorkingCopy copy(open.document.get(), open.recovery);
+        addActivity(*open.document, QStringLiteral("Warm homes grants"));
+        settle();
+        // The user chose not to keep the changes.
+        copy.discard();
+    }
+    CHECK(RecoveryStore(open.recovery).entries().isEmpty());
+}
