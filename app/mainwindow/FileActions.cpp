@@ -61,7 +61,7 @@ FileActions::FileActions(MainWindow *window)
             &FileActions::updateRecentMenu);
 }
 
-void FileActions::fillMenuBar(QMenuBar *bar)
+void FileActions::fillMenuBar(QMenuBar *bar, const QList<QAction *> &exports)
 {
     QMenu *menu = bar->addMenu(tr("&File"));
     menu->addAction(m_new);
@@ -74,6 +74,10 @@ void FileActions::fillMenuBar(QMenuBar *bar)
     menu->addAction(m_saveAs);
     menu->addAction(m_window->session()->shareAction());
     menu->addSeparator();
+    if (!exports.isEmpty()) {
+        menu->addActions(exports);
+        menu->addSeparator();
+    }
     menu->addAction(m_close);
     menu->addAction(m_quit);
 }

@@ -5,16 +5,19 @@
 #include "model/Ids.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <memory>
 
 class QLabel;
 
 namespace el {
 
+class ArrangeActions;
 class CanvasView;
 class CoverageDock;
 class Document;
 class EditActions;
+class ExportActions;
 class FileActions;
 class FindingsDock;
 class HelpActions;
@@ -49,6 +52,8 @@ public:
     ValidationController *validation() const { return m_validation; }
     FileActions *fileActions() const { return m_fileActions; }
     EditActions *editActions() const { return m_editActions; }
+    ExportActions *exportActions() const { return m_exportActions; }
+    ArrangeActions *arrangeActions() const { return m_arrangeActions; }
     // The document's lock, working copy, read-only banner and saving (SessionController).
     SessionController *session() const { return m_session; }
 
@@ -59,6 +64,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createDocks();
@@ -69,6 +75,9 @@ private:
     void updateTitle();
     void restoreLayout();
     void saveLayout() const;
+    // The first time a model is shown in this window, fit it on screen (never above 100%);
+    // after that it keeps the zoom the user left. Waits for the canvas to be shown.
+    void fitFirstShow();
 
     WindowManager *m_manager;
     std::unique_ptr<Document> m_document;
@@ -83,6 +92,10 @@ private:
     EditActions *m_editActions = nullptr;
     ViewActions *m_viewActions = nullptr;
     HelpActions *m_helpActions = nullptr;
+    ExportActions *m_exportActions = nullptr;
+    ArrangeActions *m_arrangeActions = nullptr;
+    QSet<ModelId> m_fittedModels;
+    bool m_fitPending = false;
     QLabel *m_zoomLabel = nullptr;
     SessionController *m_session = nullptr;
 };
