@@ -78,7 +78,10 @@ TEST_CASE("Fitting a big model onto one page warns about small text and offers t
 
 TEST_CASE("A small model fits onto one page without a warning")
 {
-    test::WindowFixture f(project(2));
+    test::ModelBuilder b(QStringLiteral("Small"));
+    b.link(b.node(NodeKind::Activity, QStringLiteral("Insulate homes")),
+           b.node(NodeKind::Output, QStringLiteral("Homes insulated")));
+    test::WindowFixture f(b.project());
     ExportChoices fitted;
     ExportDialog dialog(f.document(), f.model()->id(), fitted);
     chooseFormat(dialog, ExportFormat::Pdf);
