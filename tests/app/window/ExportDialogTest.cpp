@@ -167,3 +167,15 @@ TEST_CASE("Cancelling the export dialog writes nothing and asks for no file name
     CHECK_FALSE(f.window()->exportActions()->exportDiagram());
     CHECK_FALSE(QFile::exists(path));
 }
+
+TEST_CASE("Export Report writes the evaluation report where the user chose")
+{
+    test::TempDir dir;
+    test::WindowFixture f(project(2));
+    const QString path = dir.file(QStringLiteral("report"));
+    f.prompts()->fileName = path;
+    REQUIRE(f.window()->exportActions()->exportReport());
+    QFile pdf(path + QStringLiteral(".pdf"));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == QByteArray("%PDF-"));
+}
