@@ -60,7 +60,7 @@ FileActions::FileActions(MainWindow *window)
             &FileActions::updateRecentMenu);
 }
 
-void FileActions::fillMenuBar(QMenuBar *bar)
+void FileActions::fillMenuBar(QMenuBar *bar, const QList<QAction *> &exports)
 {
     QMenu *menu = bar->addMenu(tr("&File"));
     menu->addAction(m_new);
@@ -72,6 +72,10 @@ void FileActions::fillMenuBar(QMenuBar *bar)
     menu->addAction(m_save);
     menu->addAction(m_saveAs);
     menu->addSeparator();
+    if (!exports.isEmpty()) {
+        menu->addActions(exports);
+        menu->addSeparator();
+    }
     menu->addAction(m_close);
     menu->addAction(m_quit);
 }

@@ -1,8 +1,11 @@
 #include "mainwindow/MainWindow.h"
 
 #include "canvas/CanvasView.h"
+#include "canvas/ModelScene.h"
 #include "document/Document.h"
+#include "mainwindow/ArrangeActions.h"
 #include "mainwindow/EditActions.h"
+#include "mainwindow/ExportActions.h"
 #include "mainwindow/FileActions.h"
 #include "mainwindow/FindBar.h"
 #include "mainwindow/HelpActions.h"
@@ -129,10 +132,13 @@ void MainWindow::createMenusAndToolBars()
     m_editActions = new EditActions(this);
     m_viewActions = new ViewActions(this);
     m_helpActions = new HelpActions(this);
+    m_exportActions = new ExportActions(this);
+    m_arrangeActions = new ArrangeActions(this);
 
-    m_fileActions->fillMenuBar(menuBar());
+    m_fileActions->fillMenuBar(menuBar(), m_exportActions->actions());
     m_editActions->fillMenuBar(menuBar());
     m_viewActions->fillMenuBar(menuBar());
+    m_arrangeActions->fillMenuBar(menuBar());
     m_helpActions->fillMenuBar(menuBar());
 
     auto *main = addToolBar(tr("Main toolbar"));
@@ -144,6 +150,7 @@ void MainWindow::createMenusAndToolBars()
     m_editActions->fillToolBar(main);
     main->addSeparator();
     m_viewActions->fillToolBar(main);
+    m_arrangeActions->fillToolBar(main);
     auto *spacer = new QWidget(main);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     main->addWidget(spacer);
@@ -166,7 +173,9 @@ void MainWindow::connectParts()
     connect(m_document.get(), &Document::filePathChanged, this, &MainWindow::updateTitle);
 
     connect(m_modelList, &ModelListDock::currentModelChanged, this, [this](ModelId model) {
+        rememberView();
         m_canvas->setModel(model);
+        restoreView();
         m_properties->setModel(model);
         m_coverage->setCurrentModel(model);
         feedCanvasDiagnostics();
@@ -174,7 +183,11 @@ void MainWindow::connectParts()
     connect(m_canvas, &CanvasView::selectionChanged, this, [this] {
         m_properties->setSelection(m_canvas->selectedNodes(), m_canvas->selectedLinks());
         m_editActions->updateEnabled();
+        m_arrangeActions->updateEnabled();
     });
+    connect(m_document.get(), &Document::readOnlyChanged, m_arrangeActions,
+            &ArrangeActions::updateEnabled);
+    m_canvas->installEventFilter(this);
     connect(m_canvas, &CanvasView::statusMessage, this, &MainWindow::showStatus);
     connect(m_canvas, &CanvasView::zoomChanged, this,
             [this](double zoom) { m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(zoom * 100))); });
@@ -191,6 +204,56 @@ void MainWindow::connectParts()
         showModel(model);
         m_canvas->highlightPrinciple(principle);
     });
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_canvas && event->type() == QEvent::Show && m_fitPending)
+        fitFirstShow();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::rememberView()
+{
+    const ModelId model = m_canvas->model();
+    if (model.isNull() || !m_views.contains(model))
+        return;
+    m_views[model]
+        = {m_canvas->zoom(), m_canvas->mapToScene(m_canvas->viewport()->rect().center())};
+}
+
+void MainWindow::restoreView()
+{
+    const ModelId model = m_canvas->model();
+    const auto seen = m_views.constFind(model);
+    if (seen == m_views.constEnd()) {
+        fitFirstShow();
+        return;
+    }
+    m_fitPending = false;
+    m_canvas->setZoom(seen->zoom);
+    m_canvas->centerOn(seen->centre);
+}
+
+void MainWindow::fitFirstShow()
+{
+    const ModelId model = m_canvas->model();
+    if (model.isNull() || m_views.contains(model))
+        return;
+    // Before the window is shown the canvas has no size yet: fit when it is shown.
+    if (!m_canvas->isVisible()) {
+        m_fitPending = true;
+        return;
+    }
+    m_fitPending = false;
+    m_canvas->zoomToFit();
+    if (m_canvas->zoom() > 1.0) {
+        // A small model is shown at actual size, not blown up.
+        m_canvas->actualSize();
+        m_canvas->centerOn(m_canvas->modelScene()->contentRect().center());
+    }
+    m_views.insert(model,
+                   {m_canvas->zoom(), m_canvas->mapToScene(m_canvas->viewport()->rect().center())});
 }
 
 void MainWindow::showFinding(const Diagnostic &finding)

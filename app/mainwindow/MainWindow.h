@@ -4,17 +4,21 @@
 // HelpActions, and each panel is its own dock class.
 #include "model/Ids.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointF>
 #include <memory>
 
 class QLabel;
 
 namespace el {
 
+class ArrangeActions;
 class CanvasView;
 class CoverageDock;
 class Document;
 class EditActions;
+class ExportActions;
 class FileActions;
 class FindingsDock;
 class HelpActions;
@@ -48,6 +52,8 @@ public:
     ValidationController *validation() const { return m_validation; }
     FileActions *fileActions() const { return m_fileActions; }
     EditActions *editActions() const { return m_editActions; }
+    ExportActions *exportActions() const { return m_exportActions; }
+    ArrangeActions *arrangeActions() const { return m_arrangeActions; }
 
     ModelId currentModel() const;
     // Shows a model on the canvas and selects it in the model list.
@@ -56,6 +62,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createDocks();
@@ -66,6 +73,12 @@ private:
     void updateTitle();
     void restoreLayout();
     void saveLayout() const;
+    // The first time a model is shown in this window, fit it on screen (never above 100%);
+    // after that it comes back at the zoom and place the user left. Fitting waits for the
+    // canvas to be shown.
+    void rememberView();
+    void restoreView();
+    void fitFirstShow();
 
     WindowManager *m_manager;
     std::unique_ptr<Document> m_document;
@@ -80,6 +93,15 @@ private:
     EditActions *m_editActions = nullptr;
     ViewActions *m_viewActions = nullptr;
     HelpActions *m_helpActions = nullptr;
+    ExportActions *m_exportActions = nullptr;
+    ArrangeActions *m_arrangeActions = nullptr;
+    struct ViewState
+    {
+        double zoom = 1.0;
+        QPointF centre;
+    };
+    QHash<ModelId, ViewState> m_views;
+    bool m_fitPending = false;
     QLabel *m_zoomLabel = nullptr;
 };
 
