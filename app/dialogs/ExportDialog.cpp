@@ -30,6 +30,7 @@ ExportDialog::ExportDialog(Document *document, ModelId current, const ExportChoi
     layout->addWidget(createWhatAndFormat());
     layout->addWidget(createPageGroup());
     layout->addWidget(createImageGroup());
+    layout->addStretch(1); // room freed by a hidden warning goes below, not between groups
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export\u2026"));

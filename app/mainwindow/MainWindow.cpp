@@ -185,8 +185,9 @@ void MainWindow::connectParts()
     connect(m_document.get(), &Document::filePathChanged, this, &MainWindow::updateTitle);
 
     connect(m_modelList, &ModelListDock::currentModelChanged, this, [this](ModelId model) {
+        rememberView();
         m_canvas->setModel(model);
-        fitFirstShow();
+        restoreView();
         m_properties->setModel(model);
         m_coverage->setCurrentModel(model);
         feedCanvasDiagnostics();
@@ -224,10 +225,32 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+void MainWindow::rememberView()
+{
+    const ModelId model = m_canvas->model();
+    if (model.isNull() || !m_views.contains(model))
+        return;
+    m_views[model]
+        = {m_canvas->zoom(), m_canvas->mapToScene(m_canvas->viewport()->rect().center())};
+}
+
+void MainWindow::restoreView()
+{
+    const ModelId model = m_canvas->model();
+    const auto seen = m_views.constFind(model);
+    if (seen == m_views.constEnd()) {
+        fitFirstShow();
+        return;
+    }
+    m_fitPending = false;
+    m_canvas->setZoom(seen->zoom);
+    m_canvas->centerOn(seen->centre);
+}
+
 void MainWindow::fitFirstShow()
 {
     const ModelId model = m_canvas->model();
-    if (model.isNull() || m_fittedModels.contains(model))
+    if (model.isNull() || m_views.contains(model))
         return;
     // Before the window is shown the canvas has no size yet: fit when it is shown.
     if (!m_canvas->isVisible()) {
@@ -235,13 +258,14 @@ void MainWindow::fitFirstShow()
         return;
     }
     m_fitPending = false;
-    m_fittedModels.insert(model);
     m_canvas->zoomToFit();
     if (m_canvas->zoom() > 1.0) {
         // A small model is shown at actual size, not blown up.
         m_canvas->actualSize();
         m_canvas->centerOn(m_canvas->modelScene()->contentRect().center());
     }
+    m_views.insert(model,
+                   {m_canvas->zoom(), m_canvas->mapToScene(m_canvas->viewport()->rect().center())});
 }
 
 void MainWindow::showFinding(const Diagnostic &finding)

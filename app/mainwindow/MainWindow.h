@@ -4,8 +4,9 @@
 // HelpActions, and each panel is its own dock class.
 #include "model/Ids.h"
 
+#include <QHash>
 #include <QMainWindow>
-#include <QSet>
+#include <QPointF>
 #include <memory>
 
 class QLabel;
@@ -76,7 +77,10 @@ private:
     void restoreLayout();
     void saveLayout() const;
     // The first time a model is shown in this window, fit it on screen (never above 100%);
-    // after that it keeps the zoom the user left. Waits for the canvas to be shown.
+    // after that it comes back at the zoom and place the user left. Fitting waits for the
+    // canvas to be shown.
+    void rememberView();
+    void restoreView();
     void fitFirstShow();
 
     WindowManager *m_manager;
@@ -94,7 +98,12 @@ private:
     HelpActions *m_helpActions = nullptr;
     ExportActions *m_exportActions = nullptr;
     ArrangeActions *m_arrangeActions = nullptr;
-    QSet<ModelId> m_fittedModels;
+    struct ViewState
+    {
+        double zoom = 1.0;
+        QPointF centre;
+    };
+    QHash<ModelId, ViewState> m_views;
     bool m_fitPending = false;
     QLabel *m_zoomLabel = nullptr;
     SessionController *m_session = nullptr;

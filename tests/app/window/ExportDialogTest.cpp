@@ -78,7 +78,10 @@ TEST_CASE("Fitting a big model onto one page warns about small text and offers t
 
 TEST_CASE("A small model fits onto one page without a warning")
 {
-    test::WindowFixture f(project(2));
+    test::ModelBuilder b(QStringLiteral("Small"));
+    b.link(b.node(NodeKind::Activity, QStringLiteral("Insulate homes")),
+           b.node(NodeKind::Output, QStringLiteral("Homes insulated")));
+    test::WindowFixture f(b.project());
     ExportChoices fitted;
     ExportDialog dialog(f.document(), f.model()->id(), fitted);
     chooseFormat(dialog, ExportFormat::Pdf);
@@ -163,4 +166,16 @@ TEST_CASE("Cancelling the export dialog writes nothing and asks for no file name
     };
     CHECK_FALSE(f.window()->exportActions()->exportDiagram());
     CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("Export Report writes the evaluation report where the user chose")
+{
+    test::TempDir dir;
+    test::WindowFixture f(project(2));
+    const QString path = dir.file(QStringLiteral("report"));
+    f.prompts()->fileName = path;
+    REQUIRE(f.window()->exportActions()->exportReport());
+    QFile pdf(path + QStringLiteral(".pdf"));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == QByteArray("%PDF-"));
 }
