@@ -36,8 +36,8 @@ ReadOnlyBar::ReadOnlyBar(QWidget *parent)
 
 void ReadOnlyBar::setReason(const QString &reason)
 {
-    m_text->setText(tr("<b>Read-only:</b> %1 You may still edit here, but the file itself is never "
-                       "changed; only Save As keeps your edits.")
+    m_text->setText(tr("<b>Read-only:</b> %1 You may still edit here; the file itself is never "
+                       "changed.")
                         .arg(reason.toHtmlEscaped()));
     setVisible(!reason.isEmpty());
 }
