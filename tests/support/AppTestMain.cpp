@@ -4,11 +4,18 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // CTest runs test cases as separate processes in parallel: each gets settings of its own,
+    // so that one test's remembered choices never leak into another running at the same time.
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Equity Logic Tests"));
     QApplication::setOrganizationName(QStringLiteral("EquityLogicTests"));
