@@ -23,6 +23,9 @@ ModelScene::ModelScene(Document *document, QObject *parent)
     , m_gestures(std::make_unique<SceneGestures>(this))
 {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    m_bundleTimer.setSingleShot(true);
+    m_bundleTimer.setInterval(0);
+    connect(&m_bundleTimer, &QTimer::timeout, this, &ModelScene::updateBundles);
     for (int k = 0; k < nodeKindCount; ++k) {
         auto *c = new ColumnItem(static_cast<NodeKind>(k), k);
         m_columns[static_cast<size_t>(k)] = c;
@@ -85,6 +88,8 @@ void ModelScene::setModel(ModelId id)
     }
     layoutColumns(true);
     updateExtents();
+    m_bundlesStale = true;
+    updateBundles();
     Q_EMIT modelReset();
 }
 
@@ -100,6 +105,8 @@ void ModelScene::clearItems()
     m_nodes.clear();
     m_linksByNode.clear();
     m_groups.clear();
+    m_bundles.clear();
+    m_bundleOf.clear();
     m_counts = {};
     m_litNodes.clear();
     m_litLinks.clear();
@@ -142,6 +149,7 @@ void ModelScene::addLinkItem(LinkId id)
     m_linksByNode[link->to] << item;
     updateLinkEnds(item);
     addItem(item);
+    scheduleBundles(true);
 }
 
 void ModelScene::removeLinkItem(LinkId id)
@@ -152,13 +160,19 @@ void ModelScene::removeLinkItem(LinkId id)
     m_linksByNode[item->from()].removeOne(item);
     m_linksByNode[item->to()].removeOne(item);
     delete item;
+    scheduleBundles(true);
 }
 
 void ModelScene::updateLinkEnds(LinkItem *item)
 {
     NodeItem *a = m_nodes.value(item->from());
     NodeItem *b = m_nodes.value(item->to());
-    if (a && b)
+    if (!a || !b)
+        return;
+    const int bundle = m_bundleOf.value(item->id(), -1);
+    if (bundle >= 0)
+        item->setEnds(a->outPort(), b->inPort(), m_bundles.at(bundle).junction);
+    else
         item->setEnds(a->outPort(), b->inPort());
 }
 
@@ -167,8 +181,11 @@ void ModelScene::updateLinksOf(NodeId id)
     const auto it = m_linksByNode.constFind(id);
     if (it == m_linksByNode.cend())
         return;
-    for (LinkItem *l : it.value())
+    for (LinkItem *l : it.value()) {
         updateLinkEnds(l);
+        if (m_bundleOf.contains(l->id()))
+            scheduleBundles(false);
+    }
 }
 
 void ModelScene::nodeItemMoved(NodeItem *item)
@@ -434,6 +451,7 @@ QRectF ModelScene::nodesRect(const QList<NodeId> &ids) const
 void ModelScene::renderContent(QPainter *painter, const QRectF &target)
 {
     const bool old = m_printMode;
+    updateBundles();
     setPrintMode(true);
     render(painter, target, m_contentRect, Qt::KeepAspectRatio);
     setPrintMode(old);
