@@ -55,5 +55,10 @@ QFont bandLabelFont();
 inline constexpr double summaryDetail = 0.45;
 // Below this, cards are plain coloured blocks (the 25% zoom the editor promises stays above it).
 inline constexpr double minimumTextDetail = 0.2;
+// Zoomed out, a card shows its whole title (in a larger font that fills the card) when that
+// text is at least this many pixels high on screen, and a shortened title only below that.
+inline constexpr double minimumTextPixels = 6.0;
+// Zoomed out, principle chips become coloured dots of this diameter along the card's foot.
+inline constexpr double summaryDotDiameter = 16.0;
 
 } // namespace el::CanvasStyle
