@@ -23,6 +23,7 @@ inline constexpr double columnGap = 12.0;
 inline constexpr double headerHeight = 44.0;
 inline constexpr double contentTopMargin = 40.0;     // room for a strand's label
 inline constexpr double contentBottomMargin = 120.0; // room to double-click below the cards
+inline constexpr double printBottomMargin = 16.0;    // in print mode, under the last card
 inline constexpr double bandGap = 28.0;
 inline constexpr double bandHeaderHeight = 34.0;
 inline constexpr double annotationPitch = 216.0;

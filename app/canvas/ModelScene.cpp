@@ -260,8 +260,9 @@ void ModelScene::updateExtents()
                 groups[node->group] |= r;
         }
     }
+    // On screen, room below the cards to double-click; on paper only a small margin.
     const double columnTop = top - contentTopMargin - headerHeight;
-    const double columnBottom = bottom + contentBottomMargin;
+    const double columnBottom = bottom + (m_printMode ? printBottomMargin : contentBottomMargin);
     for (const auto &c : m_layout.columns()) {
         ColumnItem *item = columnItem(c.kind);
         item->setGeometry(QRectF(c.left, columnTop, c.width, columnBottom - columnTop),
@@ -279,7 +280,9 @@ void ModelScene::updateExtents()
     layoutAnnotations(bandTop, m_layout.left(), half, NodeKind::Assumption, bottomA);
     layoutAnnotations(bandTop, m_layout.left() + half + columnGap, half, NodeKind::ExternalFactor,
                       bottomE);
-    const double bandBottom = std::max({bottomA, bottomE, bandTop + bandHeaderHeight + 90});
+    const double bandMinimum = m_printMode ? 8 : 90; // on screen: room to double-click
+    const double bandBottom
+        = std::max({bottomA, bottomE, bandTop + bandHeaderHeight + bandMinimum});
     columnItem(NodeKind::Assumption)
         ->setGeometry(QRectF(m_layout.left(), bandTop, half, bandBottom - bandTop), false);
     columnItem(NodeKind::ExternalFactor)
@@ -290,7 +293,9 @@ void ModelScene::updateExtents()
         ->setCount(m_counts[static_cast<size_t>(NodeKind::ExternalFactor)]);
 
     const QRectF content(m_layout.left(), columnTop, fullWidth, bandBottom - columnTop);
-    setSceneRect(content.adjusted(-400, -300, 400, 300));
+    // A screen scene keeps its scrolling area while it briefly prints (renderContent).
+    if (!m_printMode || sceneRect().isEmpty() || !sceneRect().contains(content))
+        setSceneRect(content.adjusted(-400, -300, 400, 300));
     if (content != m_contentRect) {
         m_contentRect = content;
         Q_EMIT contentRectChanged(content);

@@ -175,6 +175,7 @@ void ModelScene::setPrintMode(bool print)
     m_printMode = print;
     if (InlineTitleEditor *e = m_gestures->titleEditor())
         e->setVisible(!print);
+    updateExtents(); // paper leaves out the room kept on screen for double-clicking
     applyHighlight();
     update();
 }

@@ -174,3 +174,21 @@ TEST_CASE("Print mode leaves out the selection outline", "[canvas][look]")
     CHECK(printedSelected == unselected);
     CHECK(screenSelected != unselected);
 }
+
+TEST_CASE("Print mode leaves out the empty room kept on screen for double-clicking",
+          "[canvas][look]")
+{
+    CanvasFixture f;
+    ModelScene *scene = f.scene();
+    const QRectF screen = scene->contentRect();
+    QRectF cards;
+    for (NodeId id : {f.input, f.activity, f.output, f.outcome})
+        cards |= f.item(id)->sceneBoundingRect();
+    scene->setPrintMode(true);
+    const QRectF print = scene->contentRect();
+    CHECK(print.height() < screen.height() - 150);
+    CHECK(print.contains(cards)); // every card still on the page
+    CHECK(print.width() == screen.width());
+    scene->setPrintMode(false);
+    CHECK(scene->contentRect() == screen);
+}
