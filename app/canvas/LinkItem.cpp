@@ -40,7 +40,7 @@ QString strengthText(LinkStrength s)
 LinkItem::LinkItem(const Link &link)
     : m_id(link.id)
 {
-    setFlags(ItemIsSelectable);
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption);
     setAcceptHoverEvents(true);
     setZValue(0);
     syncFromModel(link);
@@ -123,6 +123,47 @@ void LinkItem::setEnds(const QPointF &from, const QPointF &to, std::optional<QPo
     m_shape = stroker.createStroke(m_path);
     rebuildOutline();
     m_bounds = m_path.boundingRect().adjusted(-boundsPad, -boundsPad, boundsPad, boundsPad);
+    // Eight stretches per curve, from the Bézier formula (cheaper than measuring the path).
+    m_stretches.clear();
+    auto addStretch = [this](const QPointF &a, const QPointF &b) {
+        m_stretches << QRectF(a, b).normalized().adjusted(-boundsPad, -boundsPad, boundsPad,
+                                                          boundsPad);
+    };
+    QPointF last;
+    for (int i = 0; i < m_path.elementCount(); ++i) {
+        const QPainterPath::Element e = m_path.elementAt(i);
+        if (e.isMoveTo()) {
+            last = e;
+        } else if (e.isLineTo()) {
+            addStretch(last, e);
+            last = e;
+        } else if (e.isCurveTo() && i + 2 < m_path.elementCount()) {
+            const QPointF p0 = last;
+            const QPointF p1 = e;
+            const QPointF p2 = m_path.elementAt(i + 1);
+            const QPointF p3 = m_path.elementAt(i + 2);
+            for (int k = 1; k <= 8; ++k) {
+                const double t = k / 8.0;
+                const double u = 1 - t;
+                const QPointF p
+                    = u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+                addStretch(last, p);
+                last = p;
+            }
+            i += 2;
+        }
+    }
+}
+
+bool LinkItem::meets(const QRectF &exposed) const
+{
+    if (exposed.contains(m_bounds))
+        return true;
+    for (const QRectF &r : m_stretches) {
+        if (r.intersects(exposed))
+            return true;
+    }
+    return false;
 }
 
 QRectF LinkItem::boundingRect() const
@@ -172,6 +213,8 @@ void LinkItem::paintArrow(QPainter *painter, const QPainterPath &path, const QCo
 
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    if (!option->exposedRect.isEmpty() && !meets(option->exposedRect))
+        return;
     const auto *s = static_cast<const ModelScene *>(scene());
     const bool screen = !s || !s->isPrintMode();
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());

@@ -50,6 +50,7 @@ protected:
 
 private:
     double lineWidth() const;
+    bool meets(const QRectF &exposed) const;
     void rebuildOutline();
 
     LinkId m_id;
@@ -60,6 +61,9 @@ private:
     QPainterPath m_shape;
     QPainterPath m_outline; // the line at its normal width, filled when zoomed in
     QRectF m_bounds;
+    // Boxes around short stretches of the path: a paint whose exposed area none of them meets
+    // draws nothing (long links cross the view's bounds without crossing what is shown).
+    QList<QRectF> m_stretches;
     std::optional<QPointF> m_junction;
     bool m_hovered = false;
 };

@@ -177,6 +177,8 @@ void ModelScene::setPrintMode(bool print)
         e->setVisible(!print);
     updateExtents(); // paper leaves out the room kept on screen for double-clicking
     applyHighlight();
+    for (NodeItem *n : std::as_const(m_nodes))
+        n->update(); // drawn differently: refresh their cached pictures
     update();
 }
 

@@ -45,6 +45,9 @@ NodeItem::NodeItem(const Node &node)
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setZValue(10);
+    // A card is drawn once per zoom into a pixmap and then copied: text and rounded shapes are
+    // what make repainting a big model slow. update() (every change of what it shows) redraws.
+    setCacheMode(DeviceCoordinateCache);
     syncFromModel(node);
 }
 
