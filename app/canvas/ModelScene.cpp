@@ -131,6 +131,8 @@ void ModelScene::addNodeItem(const Node &node)
     auto *item = new NodeItem(node);
     const bool editable = isEditable();
     item->setFlag(QGraphicsItem::ItemIsMovable, editable);
+    if (m_printMode)
+        item->setCacheMode(QGraphicsItem::NoCache);
     m_nodes.insert(node.id, item);
     if (!isAnnotation(node.kind))
         item->setColumnX(m_layout.cardLeft(node.kind));

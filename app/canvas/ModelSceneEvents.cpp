@@ -177,8 +177,9 @@ void ModelScene::setPrintMode(bool print)
         e->setVisible(!print);
     updateExtents(); // paper leaves out the room kept on screen for double-clicking
     applyHighlight();
+    // On paper cards are drawn directly (text stays text in PDF and SVG); on screen, cached.
     for (NodeItem *n : std::as_const(m_nodes))
-        n->update(); // drawn differently: refresh their cached pictures
+        n->setCacheMode(print ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
     update();
 }
 
