@@ -18,6 +18,7 @@ inline constexpr double footerHeight = 22.0;
 inline constexpr double chipDiameter = 17.0;
 inline constexpr double handleRadius = 6.0;
 inline constexpr double columnWidth = 240.0;
+inline constexpr double printColumnWidth = 216.0; // in print mode: the card and a small margin
 inline constexpr double collapsedWidth = 34.0;
 inline constexpr double columnGap = 12.0;
 inline constexpr double headerHeight = 44.0;

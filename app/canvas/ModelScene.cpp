@@ -223,7 +223,7 @@ void ModelScene::layoutColumns(bool force)
     auto counts = m_counts;
     if (m_pendingKind)
         ++counts[static_cast<size_t>(*m_pendingKind)];
-    ColumnLayout layout(counts);
+    ColumnLayout layout(counts, m_printMode);
     if (!force && m_layoutValid && layout == m_layout)
         return;
     m_layout = layout;

@@ -175,7 +175,12 @@ void ModelScene::setPrintMode(bool print)
     m_printMode = print;
     if (InlineTitleEditor *e = m_gestures->titleEditor())
         e->setVisible(!print);
-    updateExtents(); // paper leaves out the room kept on screen for double-clicking
+    // Paper has narrower columns and leaves out the room kept on screen for double-clicking.
+    layoutColumns();
+    for (NodeItem *n : std::as_const(m_nodes))
+        updateLinksOf(n->id());
+    updateBundles(); // junctions follow the cards now: export renders straight away
+    updateExtents();
     applyHighlight();
     // On paper cards are drawn directly (text stays text in PDF and SVG); on screen, cached.
     for (NodeItem *n : std::as_const(m_nodes))
