@@ -11,6 +11,11 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/sample/luton-health-equity-town.js
         DESTINATION ${CMAKE_INSTALL_DATADIR}/equitylogic)
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/equitylogic
         RENAME copyright)
+# The user guide (Help → User Guide shows the copy bundled in the resources).
+install(FILES ${PROJECT_SOURCE_DIR}/docs/user-guide.md
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/equitylogic)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/screenshots/
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/equitylogic/screenshots FILES_MATCHING PATTERN "*.png")
 
 # Freedesktop integration: the menu entry, software-centre metadata, the project file's MIME
 # type (so a double click opens it) and the icons. Windows and macOS: see packaging/README.md.

@@ -10,7 +10,7 @@ SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-deb=$(bash packaging/build-deb.sh | tail -n 1)
+deb=$(bash packaging/build-deb.sh "${EL_DEB_BUILD:-build/deb}" | tail -n 1)
 [ -f "$deb" ] || fail "packaging/build-deb.sh did not produce a .deb"
 
 echo "== Installing $deb"

@@ -1,8 +1,15 @@
 #include "cli/CliOutput.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace el::cli {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("el::cli", text);
+}
 
 void out(const QString &text)
 {
@@ -20,8 +27,7 @@ void err(const QString &text)
 
 int usageError(const QString &command, const QString &problem)
 {
-    err(QStringLiteral("equitylogic %1: %2\nRun \"equitylogic --help\" for usage.\n")
-            .arg(command, problem));
+    err(tr("equitylogic %1: %2\nRun \"equitylogic --help\" for usage.\n").arg(command, problem));
     return 2;
 }
 
@@ -32,14 +38,14 @@ Arguments::Arguments(const QStringList &args, const QStringList &valueOptions,
         const QString &a = args[i];
         if (valueOptions.contains(a)) {
             if (i + 1 >= args.size()) {
-                m_error = QStringLiteral("option %1 needs a value").arg(a);
+                m_error = tr("option %1 needs a value").arg(a);
                 return;
             }
             m_values.append({a, args[++i]});
         } else if (flagOptions.contains(a)) {
             m_flags << a;
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            m_error = QStringLiteral("unknown option %1").arg(a);
+            m_error = tr("unknown option %1").arg(a);
             return;
         } else {
             m_positional << a;

@@ -6,6 +6,9 @@
 
 namespace el::cli {
 
+// Translated text of the command line (context "el::cli").
+QString tr(const char *text);
+
 void out(const QString &text);
 void err(const QString &text);
 

@@ -4,8 +4,10 @@
 #include "cli/CliOutput.h"
 #include "mainwindow/GuiMain.h"
 
-#include <QCoreApplication>
 #include <QApplication>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <memory>
 
 namespace el {
@@ -35,14 +37,13 @@ const Subcommand subcommands[] = {
 QString helpText()
 {
     QString text
-        = QStringLiteral(
-              "Equity Logic %1: logic models checked against the eight Marmot principles.\n\n"
-              "Usage:\n  equitylogic [FILE.eqlm]             open the editor\n")
+        = cli::tr("Equity Logic %1: logic models checked against the eight Marmot principles.\n\n"
+                  "Usage:\n  equitylogic [FILE.eqlm]             open the editor\n")
               .arg(QStringLiteral(EL_VERSION));
     for (const Subcommand &s : subcommands)
         text += QStringLiteral("  equitylogic %1\n").arg(QString::fromLatin1(s.usage));
-    text += QStringLiteral("\nExit codes: 0 success; 1 validation found errors (validate); "
-                           "2 bad input or usage.\n");
+    text += cli::tr("\nExit codes: 0 success; 1 validation found errors (validate); "
+                    "2 bad input or usage.\n");
     return text;
 }
 } // namespace
@@ -77,8 +78,7 @@ int runSubcommand(const QStringList &args)
         if (args.first() == QLatin1String(s.name))
             return s.run(args.mid(1));
     }
-    cli::err(
-        QStringLiteral("equitylogic: unknown command \"%1\".\n\n%2").arg(args.first(), helpText()));
+    cli::err(cli::tr("equitylogic: unknown command \"%1\".\n\n%2").arg(args.first(), helpText()));
     return 2;
 }
 
@@ -96,6 +96,17 @@ int runMain(int argc, char **argv)
                            || command == QLatin1String("tidy");
         if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Qt wants a private runtime folder on Unix and warns on every run without one (as in CI
+        // and ssh sessions); give it a temporary one rather than print a warning people cannot act
+        // on.
+        std::unique_ptr<QTemporaryDir> runtimeDir;
+#ifdef Q_OS_UNIX
+        if (draws && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            runtimeDir = std::make_unique<QTemporaryDir>();
+            if (runtimeDir->isValid())
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
+        }
+#endif
         std::unique_ptr<QCoreApplication> app;
         if (draws)
             app = std::make_unique<QApplication>(argc, argv);
@@ -103,7 +114,8 @@ int runMain(int argc, char **argv)
             app = std::make_unique<QCoreApplication>(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("Equity Logic"));
         QCoreApplication::setApplicationVersion(QStringLiteral(EL_VERSION));
-        return runSubcommand(args);
+        // Qt decodes the arguments correctly on every system (on Windows, from the wide form).
+        return runSubcommand(QCoreApplication::arguments().mid(1));
     }
     return runGui(argc, argv);
 }

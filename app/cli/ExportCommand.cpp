@@ -1,6 +1,7 @@
 // `equitylogic export FILE.eqlm -o OUT.ext [--model NAME]`: a project file to another format,
 // chosen by the output file's extension.
 #include "cli/CliCommands.h"
+#include "cli/CliOutput.h"
 #include "cli/ExportFormats.h"
 #include "document/Document.h"
 #include "storage/ProjectFile.h"
@@ -11,11 +12,6 @@
 namespace el::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("el::cli", text);
-}
-
 struct ExportFormat
 {
     const char *extension;

@@ -11,11 +11,6 @@
 namespace el::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("el::cli", text);
-}
-
 int fail(const QString &message)
 {
     err(QStringLiteral("equitylogic export: %1\n").arg(message));

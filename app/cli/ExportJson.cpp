@@ -8,11 +8,6 @@
 namespace el::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("el::cli", text);
-}
-
 // A project holding one model of another, with that model's accepted findings and the
 // project-wide ones.
 std::unique_ptr<Project> projectOfModel(const Project &project, const LogicModel &model)

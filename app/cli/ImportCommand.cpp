@@ -12,11 +12,6 @@
 namespace el::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("el::cli", text);
-}
-
 QString count(qsizetype n, const QString &one, const QString &many)
 {
     return n == 1 ? one : many.arg(n);

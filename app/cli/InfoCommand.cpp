@@ -8,11 +8,6 @@
 namespace el::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("el::cli::InfoCommand", text);
-}
-
 QString count(qsizetype n, const char *one, const char *many)
 {
     return n == 1 ? tr(one) : tr(many).arg(n);

@@ -10,13 +10,6 @@
 
 namespace el::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("el::cli", text);
-}
-} // namespace
-
 int runReport(const QStringList &args)
 {
     const QString command = QStringLiteral("report");

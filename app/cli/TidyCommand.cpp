@@ -9,13 +9,6 @@
 
 namespace el::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TidyCommand", text);
-}
-} // namespace
-
 int runTidy(const QStringList &args)
 {
     const QString command = QStringLiteral("tidy");

@@ -16,12 +16,11 @@ int runValidate(const QStringList &args)
     if (!parsed.ok())
         return usageError(command, parsed.error());
     if (parsed.positional().size() != 1)
-        return usageError(command, QStringLiteral("give exactly one project file (.eqlm)"));
+        return usageError(command, tr("give exactly one project file (.eqlm)"));
     const QString format
         = parsed.value(QStringLiteral("--format")).value_or(QStringLiteral("text"));
     if (format != QLatin1String("text") && format != QLatin1String("json"))
-        return usageError(command,
-                          QStringLiteral("unknown format \"%1\"; use text or json").arg(format));
+        return usageError(command, tr("unknown format \"%1\"; use text or json").arg(format));
     const bool strict = parsed.flag(QStringLiteral("--strict"));
 
     const QString path = parsed.positional().first();

@@ -1,5 +1,6 @@
 #include "dialogs/PrintPreviewDialogs.h"
 
+#include "dialogs/ExportChoices.h"
 #include "document/Document.h"
 #include "export/DiagramPages.h"
 #include "export/ReportWriter.h"
@@ -23,10 +24,14 @@ QString tr(const char *text)
 void printModel(QWidget *parent, Document *document, ModelId model)
 {
     QPrinter printer(QPrinter::HighResolution);
-    PageSetup setup;
+    // The page size, orientation and margins last chosen for export.
+    PageSetup setup = ExportChoices::load().setup;
+    setup.fit = PageFit::FitToPage;
     printer.setPageLayout(setup.pageLayout());
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(tr("Print Preview"));
+    if (parent)
+        preview.resize(parent->window()->size() * 0.9);
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
                      [document, model, setup](QPrinter *p) {
                          PageSetup s = setup;

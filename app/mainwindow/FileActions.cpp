@@ -6,6 +6,7 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Prompts.h"
 #include "mainwindow/RecentFiles.h"
+#include "mainwindow/SessionController.h"
 #include "mainwindow/WindowManager.h"
 
 #include <QAction>
@@ -60,7 +61,7 @@ FileActions::FileActions(MainWindow *window)
             &FileActions::updateRecentMenu);
 }
 
-void FileActions::fillMenuBar(QMenuBar *bar)
+void FileActions::fillMenuBar(QMenuBar *bar, const QList<QAction *> &exports)
 {
     QMenu *menu = bar->addMenu(tr("&File"));
     menu->addAction(m_new);
@@ -71,7 +72,12 @@ void FileActions::fillMenuBar(QMenuBar *bar)
     menu->addSeparator();
     menu->addAction(m_save);
     menu->addAction(m_saveAs);
+    menu->addAction(m_window->session()->shareAction());
     menu->addSeparator();
+    if (!exports.isEmpty()) {
+        menu->addActions(exports);
+        menu->addSeparator();
+    }
     menu->addAction(m_close);
     menu->addAction(m_quit);
 }
@@ -114,7 +120,8 @@ bool FileActions::saveAs()
 
 bool FileActions::saveTo(const QString &path)
 {
-    auto saved = DocumentIO::save(*m_window->document(), path);
+    // Through the session: the lock, the watch and the working copy follow the file.
+    auto saved = m_window->session()->saveTo(path);
     if (!saved) {
         prompts()->showError(m_window, tr("Your changes were not saved"),
                              tr("%1\n\nYour work is still open in this window. Try Save As to "

@@ -19,7 +19,8 @@ class FileActions : public QObject
 public:
     explicit FileActions(MainWindow *window);
 
-    void fillMenuBar(QMenuBar *bar);
+    // exports: the export and print actions, listed after Save As.
+    void fillMenuBar(QMenuBar *bar, const QList<QAction *> &exports = {});
     void fillToolBar(QToolBar *bar);
 
     QAction *saveAction() const { return m_save; }

@@ -1,6 +1,7 @@
 #include "mainwindow/GuiMain.h"
 
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/StartupRecovery.h"
 #include "mainwindow/WindowManager.h"
 
 #include <QApplication>
@@ -30,6 +31,8 @@ int runGui(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/equitylogic.svg")));
 
     WindowManager manager;
+    // Work left unsaved by a crash comes first.
+    StartupRecovery(&manager).run();
     const QStringList args = QApplication::arguments().mid(1);
     for (const QString &path : args)
         manager.openFile(path);

@@ -1,5 +1,6 @@
 #include "mainwindow/HelpActions.h"
 
+#include "dialogs/UserGuideDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/WindowManager.h"
 #include "principles/PrincipleCatalogue.h"
@@ -29,6 +30,9 @@ HelpActions::HelpActions(MainWindow *window)
 void HelpActions::fillMenuBar(QMenuBar *bar)
 {
     QMenu *menu = bar->addMenu(tr("&Help"));
+    QAction *guide = menu->addAction(tr("&User Guide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, [this] { UserGuideDialog::showFor(m_window); });
     menu->addAction(m_sample);
     menu->addSeparator();
     menu->addAction(m_about);

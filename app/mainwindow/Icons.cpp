@@ -43,6 +43,8 @@ Entry entry(Name name)
         return {"zoom-out", QStyle::SP_ArrowDown};
     case ZoomFit:
         return {"zoom-fit", QStyle::SP_TitleBarMaxButton};
+    case Tidy:
+        return {"tidy", QStyle::SP_BrowserReload};
     case ZoomActual:
         return {"zoom-actual", QStyle::SP_TitleBarNormalButton};
     case Find:

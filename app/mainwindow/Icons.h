@@ -28,6 +28,7 @@ enum Name {
     Error,
     Warning,
     Information,
+    Tidy,
 };
 
 QIcon get(Name name);

@@ -1,11 +1,16 @@
 #include "mainwindow/MainWindow.h"
 
 #include "canvas/CanvasView.h"
+#include "canvas/ModelScene.h"
 #include "document/Document.h"
+#include "mainwindow/ArrangeActions.h"
 #include "mainwindow/EditActions.h"
+#include "mainwindow/ExportActions.h"
 #include "mainwindow/FileActions.h"
 #include "mainwindow/FindBar.h"
 #include "mainwindow/HelpActions.h"
+#include "mainwindow/ReadOnlyBar.h"
+#include "mainwindow/SessionController.h"
 #include "mainwindow/ValidationController.h"
 #include "mainwindow/ViewActions.h"
 #include "mainwindow/WindowManager.h"
@@ -23,6 +28,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace el {
 
@@ -43,11 +49,18 @@ MainWindow::MainWindow(WindowManager *manager, std::unique_ptr<Document> documen
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     m_canvas = new CanvasView(m_document.get(), this);
-    setCentralWidget(m_canvas);
     m_validation = new ValidationController(m_document->project(), this);
 
     createDocks();
     createMenusAndToolBars();
+    // The read-only banner sits above the canvas.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_session->readOnlyBar());
+    centreLayout->addWidget(m_canvas, 1);
+    setCentralWidget(centre);
     connectParts();
     restoreLayout();
     updateTitle();
@@ -98,6 +111,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_session->close();
     saveLayout();
     event->accept();
 }
@@ -125,14 +139,18 @@ void MainWindow::createDocks()
 
 void MainWindow::createMenusAndToolBars()
 {
+    m_session = new SessionController(this, m_manager->recoveryFolder());
     m_fileActions = new FileActions(this);
     m_editActions = new EditActions(this);
     m_viewActions = new ViewActions(this);
     m_helpActions = new HelpActions(this);
+    m_exportActions = new ExportActions(this);
+    m_arrangeActions = new ArrangeActions(this);
 
-    m_fileActions->fillMenuBar(menuBar());
+    m_fileActions->fillMenuBar(menuBar(), m_exportActions->actions());
     m_editActions->fillMenuBar(menuBar());
     m_viewActions->fillMenuBar(menuBar());
+    m_arrangeActions->fillMenuBar(menuBar());
     m_helpActions->fillMenuBar(menuBar());
 
     auto *main = addToolBar(tr("Main toolbar"));
@@ -144,6 +162,7 @@ void MainWindow::createMenusAndToolBars()
     m_editActions->fillToolBar(main);
     main->addSeparator();
     m_viewActions->fillToolBar(main);
+    m_arrangeActions->fillToolBar(main);
     auto *spacer = new QWidget(main);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     main->addWidget(spacer);
@@ -166,7 +185,9 @@ void MainWindow::connectParts()
     connect(m_document.get(), &Document::filePathChanged, this, &MainWindow::updateTitle);
 
     connect(m_modelList, &ModelListDock::currentModelChanged, this, [this](ModelId model) {
+        rememberView();
         m_canvas->setModel(model);
+        restoreView();
         m_properties->setModel(model);
         m_coverage->setCurrentModel(model);
         feedCanvasDiagnostics();
@@ -174,7 +195,11 @@ void MainWindow::connectParts()
     connect(m_canvas, &CanvasView::selectionChanged, this, [this] {
         m_properties->setSelection(m_canvas->selectedNodes(), m_canvas->selectedLinks());
         m_editActions->updateEnabled();
+        m_arrangeActions->updateEnabled();
     });
+    connect(m_document.get(), &Document::readOnlyChanged, m_arrangeActions,
+            &ArrangeActions::updateEnabled);
+    m_canvas->installEventFilter(this);
     connect(m_canvas, &CanvasView::statusMessage, this, &MainWindow::showStatus);
     connect(m_canvas, &CanvasView::zoomChanged, this,
             [this](double zoom) { m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(zoom * 100))); });
@@ -191,6 +216,56 @@ void MainWindow::connectParts()
         showModel(model);
         m_canvas->highlightPrinciple(principle);
     });
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_canvas && event->type() == QEvent::Show && m_fitPending)
+        fitFirstShow();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::rememberView()
+{
+    const ModelId model = m_canvas->model();
+    if (model.isNull() || !m_views.contains(model))
+        return;
+    m_views[model]
+        = {m_canvas->zoom(), m_canvas->mapToScene(m_canvas->viewport()->rect().center())};
+}
+
+void MainWindow::restoreView()
+{
+    const ModelId model = m_canvas->model();
+    const auto seen = m_views.constFind(model);
+    if (seen == m_views.constEnd()) {
+        fitFirstShow();
+        return;
+    }
+    m_fitPending = false;
+    m_canvas->setZoom(seen->zoom);
+    m_canvas->centerOn(seen->centre);
+}
+
+void MainWindow::fitFirstShow()
+{
+    const ModelId model = m_canvas->model();
+    if (model.isNull() || m_views.contains(model))
+        return;
+    // Before the window is shown the canvas has no size yet: fit when it is shown.
+    if (!m_canvas->isVisible()) {
+        m_fitPending = true;
+        return;
+    }
+    m_fitPending = false;
+    m_canvas->zoomToFit();
+    if (m_canvas->zoom() > 1.0) {
+        // A small model is shown at actual size, not blown up.
+        m_canvas->actualSize();
+        m_canvas->centerOn(m_canvas->modelScene()->contentRect().center());
+    }
+    m_views.insert(model,
+                   {m_canvas->zoom(), m_canvas->mapToScene(m_canvas->viewport()->rect().center())});
 }
 
 void MainWindow::showFinding(const Diagnostic &finding)

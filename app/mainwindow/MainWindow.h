@@ -4,23 +4,28 @@
 // HelpActions, and each panel is its own dock class.
 #include "model/Ids.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointF>
 #include <memory>
 
 class QLabel;
 
 namespace el {
 
+class ArrangeActions;
 class CanvasView;
 class CoverageDock;
 class Document;
 class EditActions;
+class ExportActions;
 class FileActions;
 class FindingsDock;
 class HelpActions;
 class HistoryDock;
 class ModelListDock;
 class PropertiesDock;
+class SessionController;
 class ValidationController;
 class ViewActions;
 class WindowManager;
@@ -48,6 +53,10 @@ public:
     ValidationController *validation() const { return m_validation; }
     FileActions *fileActions() const { return m_fileActions; }
     EditActions *editActions() const { return m_editActions; }
+    ExportActions *exportActions() const { return m_exportActions; }
+    ArrangeActions *arrangeActions() const { return m_arrangeActions; }
+    // The document's lock, working copy, read-only banner and saving (SessionController).
+    SessionController *session() const { return m_session; }
 
     ModelId currentModel() const;
     // Shows a model on the canvas and selects it in the model list.
@@ -56,6 +65,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createDocks();
@@ -66,6 +76,12 @@ private:
     void updateTitle();
     void restoreLayout();
     void saveLayout() const;
+    // The first time a model is shown in this window, fit it on screen (never above 100%);
+    // after that it comes back at the zoom and place the user left. Fitting waits for the
+    // canvas to be shown.
+    void rememberView();
+    void restoreView();
+    void fitFirstShow();
 
     WindowManager *m_manager;
     std::unique_ptr<Document> m_document;
@@ -80,7 +96,17 @@ private:
     EditActions *m_editActions = nullptr;
     ViewActions *m_viewActions = nullptr;
     HelpActions *m_helpActions = nullptr;
+    ExportActions *m_exportActions = nullptr;
+    ArrangeActions *m_arrangeActions = nullptr;
+    struct ViewState
+    {
+        double zoom = 1.0;
+        QPointF centre;
+    };
+    QHash<ModelId, ViewState> m_views;
+    bool m_fitPending = false;
     QLabel *m_zoomLabel = nullptr;
+    SessionController *m_session = nullptr;
 };
 
 } // namespace el

@@ -4,6 +4,9 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Prompts.h"
 #include "mainwindow/RecentFiles.h"
+#include "mainwindow/SessionController.h"
+#include "mainwindow/SessionPrompts.h"
+#include "sharing/RecoveryStore.h"
 
 #include <QFileInfo>
 
@@ -12,6 +15,8 @@ namespace el {
 WindowManager::WindowManager(QObject *parent)
     : QObject(parent)
     , m_prompts(std::make_unique<Prompts>())
+    , m_sessionPrompts(std::make_unique<SessionPrompts>())
+    , m_recoveryFolder(RecoveryStore::defaultFolder())
     , m_recentFiles(new RecentFiles(this))
 {}
 
@@ -27,9 +32,16 @@ void WindowManager::setPrompts(std::unique_ptr<Prompts> prompts)
     m_prompts = std::move(prompts);
 }
 
-MainWindow *WindowManager::showDocument(std::unique_ptr<Document> document, MainWindow *replacing)
+void WindowManager::setSessionPrompts(std::unique_ptr<SessionPrompts> prompts)
+{
+    m_sessionPrompts = std::move(prompts);
+}
+
+MainWindow *WindowManager::showDocument(std::unique_ptr<Document> document, MainWindow *replacing,
+                                        DocumentSession::Mode mode)
 {
     auto *window = new MainWindow(this, std::move(document));
+    window->session()->start(mode);
     connect(window, &QObject::destroyed, this, [this, window] { m_windows.removeAll(window); });
     m_windows << window;
     if (replacing && replacing->isUntouched()) {
@@ -57,6 +69,10 @@ MainWindow *WindowManager::openFile(const QString &path, MainWindow *from)
         open->activateWindow();
         return open;
     }
+    // Someone else may have it open: ask first (SessionOpening.cpp).
+    const auto how = askHowToOpen(path, from);
+    if (!how)
+        return nullptr;
     auto document = DocumentIO::open(path);
     if (!document) {
         m_prompts->showError(from, tr("The project could not be opened"), document.error());
@@ -66,7 +82,9 @@ MainWindow *WindowManager::openFile(const QString &path, MainWindow *from)
     }
     if (!(*document)->filePath().isEmpty())
         m_recentFiles->add((*document)->filePath());
-    return showDocument(std::move(*document), from);
+    if (how->asCopy)
+        (*document)->setFilePath(QString());
+    return showDocument(std::move(*document), from, how->mode);
 }
 
 MainWindow *WindowManager::importJson(const QString &path, MainWindow *from)

@@ -8,7 +8,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 build="${1:-$root/build/bench}"
-fixtures="$root/../shared/fixtures"
+fixtures="$root/tests/data/fixtures"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

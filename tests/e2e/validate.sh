@@ -5,7 +5,7 @@ set -euo pipefail
 EL="$1"
 WORK="$2"
 HERE="$(cd "$(dirname "$0")" && pwd)"
-FIXTURES="${EL_FIXTURES_DIR:-$HERE/../../../shared/fixtures}"
+FIXTURES="${EL_FIXTURES_DIR:-$HERE/../data/fixtures}"
 rm -rf "$WORK"
 mkdir -p "$WORK"
 cd "$WORK"

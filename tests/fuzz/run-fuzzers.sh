@@ -47,7 +47,7 @@ run() { # name, seed folders...
 }
 
 run ProjectFileFuzzer "$root/tests/data" "$root/tests/data/damaged" "$regressions/ProjectFileFuzzer"
-run JsonImportFuzzer "$root/tests/data/interchange" "$root/../shared/fixtures" \
+run JsonImportFuzzer "$root/tests/data/interchange" "$root/tests/data/fixtures" \
   "$root/docs/examples" "$regressions/JsonImportFuzzer"
 [ "$status" -eq 0 ] && echo "PASS: no crash, leak or hang"
 exit "$status"
