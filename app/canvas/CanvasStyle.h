@@ -18,11 +18,13 @@ inline constexpr double footerHeight = 22.0;
 inline constexpr double chipDiameter = 17.0;
 inline constexpr double handleRadius = 6.0;
 inline constexpr double columnWidth = 240.0;
+inline constexpr double printColumnWidth = 216.0; // in print mode: the card and a small margin
 inline constexpr double collapsedWidth = 34.0;
 inline constexpr double columnGap = 12.0;
 inline constexpr double headerHeight = 44.0;
 inline constexpr double contentTopMargin = 40.0;     // room for a strand's label
 inline constexpr double contentBottomMargin = 120.0; // room to double-click below the cards
+inline constexpr double printBottomMargin = 16.0;    // in print mode, under the last card
 inline constexpr double bandGap = 28.0;
 inline constexpr double bandHeaderHeight = 34.0;
 inline constexpr double annotationPitch = 216.0;
@@ -55,5 +57,10 @@ QFont bandLabelFont();
 inline constexpr double summaryDetail = 0.45;
 // Below this, cards are plain coloured blocks (the 25% zoom the editor promises stays above it).
 inline constexpr double minimumTextDetail = 0.2;
+// Zoomed out, a card shows its whole title (in a larger font that fills the card) when that
+// text is at least this many pixels high on screen, and a shortened title only below that.
+inline constexpr double minimumTextPixels = 6.0;
+// Zoomed out, principle chips become coloured dots of this diameter along the card's foot.
+inline constexpr double summaryDotDiameter = 16.0;
 
 } // namespace el::CanvasStyle

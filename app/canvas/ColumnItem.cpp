@@ -102,8 +102,18 @@ void ColumnItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->drawText(area, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, text);
         return;
     }
+    // A title a little too long for a narrow (printed) column takes a smaller font before it
+    // is ever shortened.
+    const double room = header.width() - 42;
+    QFont fitted = font;
+    if (fm.horizontalAdvance(text) > room) {
+        fitted.setPixelSize(
+            std::max(11, static_cast<int>(font.pixelSize() * room / fm.horizontalAdvance(text))));
+        painter->setFont(fitted);
+    }
+    const QFontMetricsF ffm(fitted);
     const double baseline = header.bottom() - 12 - fm.descent();
-    const QString elided = fm.elidedText(text, Qt::ElideRight, header.width() - 42);
+    const QString elided = ffm.elidedText(text, Qt::ElideRight, room);
     painter->drawText(QPointF(header.left() + 10, baseline), elided);
     if (m_count > 0) {
         QFont small = headerFont();

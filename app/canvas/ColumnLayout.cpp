@@ -18,7 +18,7 @@ ColumnLayout::ColumnLayout()
     : ColumnLayout(std::array<int, nodeKindCount>{})
 {}
 
-ColumnLayout::ColumnLayout(const std::array<int, nodeKindCount> &counts)
+ColumnLayout::ColumnLayout(const std::array<int, nodeKindCount> &counts, bool print)
 {
     int chainCards = 0;
     for (int k = 0; k < chainColumnCount; ++k)
@@ -35,7 +35,8 @@ ColumnLayout::ColumnLayout(const std::array<int, nodeKindCount> &counts)
         else
             c.collapsed = empty && collapsible(kind);
         c.left = x;
-        c.width = c.collapsed ? CanvasStyle::collapsedWidth : CanvasStyle::columnWidth;
+        c.width = c.collapsed ? CanvasStyle::collapsedWidth
+                              : (print ? CanvasStyle::printColumnWidth : CanvasStyle::columnWidth);
         x += c.width + CanvasStyle::columnGap;
     }
 }

@@ -25,8 +25,9 @@ public:
     };
 
     ColumnLayout();
-    // counts[k] is the number of cards of kind k.
-    explicit ColumnLayout(const std::array<int, nodeKindCount> &counts);
+    // counts[k] is the number of cards of kind k. For paper, columns are narrower (no room is
+    // needed around the cards for handles and dragging).
+    explicit ColumnLayout(const std::array<int, nodeKindCount> &counts, bool print = false);
 
     // Chain columns only (situation to impact), left to right.
     static constexpr int chainColumnCount = 9;

@@ -40,7 +40,7 @@ QString strengthText(LinkStrength s)
 LinkItem::LinkItem(const Link &link)
     : m_id(link.id)
 {
-    setFlags(ItemIsSelectable);
+    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption);
     setAcceptHoverEvents(true);
     setZValue(0);
     syncFromModel(link);
@@ -77,6 +77,20 @@ QPainterPath LinkItem::curve(const QPointF &from, const QPointF &to)
     return p;
 }
 
+QPainterPath LinkItem::bundledCurve(const QPointF &from, const QPointF &junction, const QPointF &to)
+{
+    // Two smooth halves meeting at the junction with a horizontal tangent, so that the lines of
+    // a bundle merge there and fan out again without a kink.
+    const double in = std::max(8.0, (junction.x() - from.x()) * 0.5);
+    const double out = std::max(8.0, (to.x() - arrowLength - junction.x()) * 0.5);
+    QPainterPath p(from);
+    p.cubicTo(from + QPointF(in, 0), junction - QPointF(in, 0), junction);
+    p.cubicTo(junction + QPointF(out, 0), to - QPointF(out + arrowLength, 0),
+              to - QPointF(arrowLength, 0));
+    p.lineTo(to - QPointF(arrowLength * 0.6, 0));
+    return p;
+}
+
 double LinkItem::lineWidth() const
 {
     switch (m_strength) {
@@ -99,15 +113,57 @@ void LinkItem::rebuildOutline()
     m_outline = m_path.isEmpty() ? QPainterPath() : line.createStroke(m_path);
 }
 
-void LinkItem::setEnds(const QPointF &from, const QPointF &to)
+void LinkItem::setEnds(const QPointF &from, const QPointF &to, std::optional<QPointF> junction)
 {
     prepareGeometryChange();
-    m_path = curve(from, to);
+    m_junction = junction;
+    m_path = junction ? bundledCurve(from, *junction, to) : curve(from, to);
     QPainterPathStroker stroker;
     stroker.setWidth(10);
     m_shape = stroker.createStroke(m_path);
     rebuildOutline();
     m_bounds = m_path.boundingRect().adjusted(-boundsPad, -boundsPad, boundsPad, boundsPad);
+    // Eight stretches per curve, from the Bézier formula (cheaper than measuring the path).
+    m_stretches.clear();
+    auto addStretch = [this](const QPointF &a, const QPointF &b) {
+        m_stretches << QRectF(a, b).normalized().adjusted(-boundsPad, -boundsPad, boundsPad,
+                                                          boundsPad);
+    };
+    QPointF last;
+    for (int i = 0; i < m_path.elementCount(); ++i) {
+        const QPainterPath::Element e = m_path.elementAt(i);
+        if (e.isMoveTo()) {
+            last = e;
+        } else if (e.isLineTo()) {
+            addStretch(last, e);
+            last = e;
+        } else if (e.isCurveTo() && i + 2 < m_path.elementCount()) {
+            const QPointF p0 = last;
+            const QPointF p1 = e;
+            const QPointF p2 = m_path.elementAt(i + 1);
+            const QPointF p3 = m_path.elementAt(i + 2);
+            for (int k = 1; k <= 8; ++k) {
+                const double t = k / 8.0;
+                const double u = 1 - t;
+                const QPointF p
+                    = u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+                addStretch(last, p);
+                last = p;
+            }
+            i += 2;
+        }
+    }
+}
+
+bool LinkItem::meets(const QRectF &exposed) const
+{
+    if (exposed.contains(m_bounds))
+        return true;
+    for (const QRectF &r : m_stretches) {
+        if (r.intersects(exposed))
+            return true;
+    }
+    return false;
 }
 
 QRectF LinkItem::boundingRect() const
@@ -157,6 +213,8 @@ void LinkItem::paintArrow(QPainter *painter, const QPainterPath &path, const QCo
 
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    if (!option->exposedRect.isEmpty() && !meets(option->exposedRect))
+        return;
     const auto *s = static_cast<const ModelScene *>(scene());
     const bool screen = !s || !s->isPrintMode();
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
@@ -173,24 +231,36 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         outline = nullptr;
     }
     paintArrow(painter, m_path, colour, width, lod, outline);
+    if (m_junction) {
+        // The merge point: a small dot so the bundle reads as one relationship.
+        const double r = std::clamp(1.5 / std::max(lod, 0.05), 3.0, boundsPad - 2);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawEllipse(*m_junction, r, r);
+    }
 }
 
 QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemSelectedHasChanged)
+    if (change == ItemSelectedHasChanged) {
+        // A selected link in a bundle is drawn above the lines it shares its path with.
+        setZValue(value.toBool() ? 1 : 0);
         update();
+    }
     return QGraphicsItem::itemChange(change, value);
 }
 
 void LinkItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
 {
     m_hovered = true;
+    setZValue(isSelected() ? 1 : 0.5);
     update();
 }
 
 void LinkItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
 {
     m_hovered = false;
+    setZValue(isSelected() ? 1 : 0);
     update();
 }
 

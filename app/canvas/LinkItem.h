@@ -1,10 +1,13 @@
 #pragma once
 // One arrow between two cards: a smooth curve from the right edge of one to the left edge of
-// the next, with an arrowhead; hovering shows the link's rationale. Mirrors the model only.
+// the next, with an arrowhead; hovering shows the link's rationale. A link in a dense bundle
+// runs through the bundle's shared junction, so the bundle reads as merged arrows. Mirrors the
+// model only.
 #include "model/Link.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>
+#include <optional>
 
 namespace el {
 
@@ -22,10 +25,17 @@ public:
 
     void syncFromModel(const Link &link);
     // Ends in scene coordinates: the source card's out port and the target's in port.
-    void setEnds(const QPointF &from, const QPointF &to);
+    // With a junction, the path runs through it (the bundle's shared point); without, a curve.
+    void setEnds(const QPointF &from, const QPointF &to,
+                 std::optional<QPointF> junction = std::nullopt);
+    std::optional<QPointF> junction() const { return m_junction; }
+    const QPainterPath &path() const { return m_path; }
 
     // The curve between two points, shared with the connection being dragged.
     static QPainterPath curve(const QPointF &from, const QPointF &to);
+    // From the source to the junction (no arrowhead), then on to the target.
+    static QPainterPath bundledCurve(const QPointF &from, const QPointF &junction,
+                                     const QPointF &to);
     static void paintArrow(QPainter *painter, const QPainterPath &path, const QColor &colour,
                            double width, double lod, const QPainterPath *outline = nullptr);
 
@@ -40,6 +50,7 @@ protected:
 
 private:
     double lineWidth() const;
+    bool meets(const QRectF &exposed) const;
     void rebuildOutline();
 
     LinkId m_id;
@@ -50,6 +61,10 @@ private:
     QPainterPath m_shape;
     QPainterPath m_outline; // the line at its normal width, filled when zoomed in
     QRectF m_bounds;
+    // Boxes around short stretches of the path: a paint whose exposed area none of them meets
+    // draws nothing (long links cross the view's bounds without crossing what is shown).
+    QList<QRectF> m_stretches;
+    std::optional<QPointF> m_junction;
     bool m_hovered = false;
 };
 

@@ -23,6 +23,9 @@ ModelScene::ModelScene(Document *document, QObject *parent)
     , m_gestures(std::make_unique<SceneGestures>(this))
 {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    m_bundleTimer.setSingleShot(true);
+    m_bundleTimer.setInterval(0);
+    connect(&m_bundleTimer, &QTimer::timeout, this, &ModelScene::updateBundles);
     for (int k = 0; k < nodeKindCount; ++k) {
         auto *c = new ColumnItem(static_cast<NodeKind>(k), k);
         m_columns[static_cast<size_t>(k)] = c;
@@ -85,6 +88,8 @@ void ModelScene::setModel(ModelId id)
     }
     layoutColumns(true);
     updateExtents();
+    m_bundlesStale = true;
+    updateBundles();
     Q_EMIT modelReset();
 }
 
@@ -100,6 +105,8 @@ void ModelScene::clearItems()
     m_nodes.clear();
     m_linksByNode.clear();
     m_groups.clear();
+    m_bundles.clear();
+    m_bundleOf.clear();
     m_counts = {};
     m_litNodes.clear();
     m_litLinks.clear();
@@ -124,6 +131,8 @@ void ModelScene::addNodeItem(const Node &node)
     auto *item = new NodeItem(node);
     const bool editable = isEditable();
     item->setFlag(QGraphicsItem::ItemIsMovable, editable);
+    if (m_printMode)
+        item->setCacheMode(QGraphicsItem::NoCache);
     m_nodes.insert(node.id, item);
     if (!isAnnotation(node.kind))
         item->setColumnX(m_layout.cardLeft(node.kind));
@@ -142,6 +151,7 @@ void ModelScene::addLinkItem(LinkId id)
     m_linksByNode[link->to] << item;
     updateLinkEnds(item);
     addItem(item);
+    scheduleBundles(true);
 }
 
 void ModelScene::removeLinkItem(LinkId id)
@@ -152,13 +162,19 @@ void ModelScene::removeLinkItem(LinkId id)
     m_linksByNode[item->from()].removeOne(item);
     m_linksByNode[item->to()].removeOne(item);
     delete item;
+    scheduleBundles(true);
 }
 
 void ModelScene::updateLinkEnds(LinkItem *item)
 {
     NodeItem *a = m_nodes.value(item->from());
     NodeItem *b = m_nodes.value(item->to());
-    if (a && b)
+    if (!a || !b)
+        return;
+    const int bundle = m_bundleOf.value(item->id(), -1);
+    if (bundle >= 0)
+        item->setEnds(a->outPort(), b->inPort(), m_bundles.at(bundle).junction);
+    else
         item->setEnds(a->outPort(), b->inPort());
 }
 
@@ -167,8 +183,11 @@ void ModelScene::updateLinksOf(NodeId id)
     const auto it = m_linksByNode.constFind(id);
     if (it == m_linksByNode.cend())
         return;
-    for (LinkItem *l : it.value())
+    for (LinkItem *l : it.value()) {
         updateLinkEnds(l);
+        if (m_bundleOf.contains(l->id()))
+            scheduleBundles(false);
+    }
 }
 
 void ModelScene::nodeItemMoved(NodeItem *item)
@@ -204,7 +223,7 @@ void ModelScene::layoutColumns(bool force)
     auto counts = m_counts;
     if (m_pendingKind)
         ++counts[static_cast<size_t>(*m_pendingKind)];
-    ColumnLayout layout(counts);
+    ColumnLayout layout(counts, m_printMode);
     if (!force && m_layoutValid && layout == m_layout)
         return;
     m_layout = layout;
@@ -243,8 +262,9 @@ void ModelScene::updateExtents()
                 groups[node->group] |= r;
         }
     }
+    // On screen, room below the cards to double-click; on paper only a small margin.
     const double columnTop = top - contentTopMargin - headerHeight;
-    const double columnBottom = bottom + contentBottomMargin;
+    const double columnBottom = bottom + (m_printMode ? printBottomMargin : contentBottomMargin);
     for (const auto &c : m_layout.columns()) {
         ColumnItem *item = columnItem(c.kind);
         item->setGeometry(QRectF(c.left, columnTop, c.width, columnBottom - columnTop),
@@ -262,7 +282,9 @@ void ModelScene::updateExtents()
     layoutAnnotations(bandTop, m_layout.left(), half, NodeKind::Assumption, bottomA);
     layoutAnnotations(bandTop, m_layout.left() + half + columnGap, half, NodeKind::ExternalFactor,
                       bottomE);
-    const double bandBottom = std::max({bottomA, bottomE, bandTop + bandHeaderHeight + 90});
+    const double bandMinimum = m_printMode ? 8 : 90; // on screen: room to double-click
+    const double bandBottom
+        = std::max({bottomA, bottomE, bandTop + bandHeaderHeight + bandMinimum});
     columnItem(NodeKind::Assumption)
         ->setGeometry(QRectF(m_layout.left(), bandTop, half, bandBottom - bandTop), false);
     columnItem(NodeKind::ExternalFactor)
@@ -273,7 +295,9 @@ void ModelScene::updateExtents()
         ->setCount(m_counts[static_cast<size_t>(NodeKind::ExternalFactor)]);
 
     const QRectF content(m_layout.left(), columnTop, fullWidth, bandBottom - columnTop);
-    setSceneRect(content.adjusted(-400, -300, 400, 300));
+    // A screen scene keeps its scrolling area while it briefly prints (renderContent).
+    if (!m_printMode || sceneRect().isEmpty() || !sceneRect().contains(content))
+        setSceneRect(content.adjusted(-400, -300, 400, 300));
     if (content != m_contentRect) {
         m_contentRect = content;
         Q_EMIT contentRectChanged(content);
@@ -434,6 +458,7 @@ QRectF ModelScene::nodesRect(const QList<NodeId> &ids) const
 void ModelScene::renderContent(QPainter *painter, const QRectF &target)
 {
     const bool old = m_printMode;
+    updateBundles();
     setPrintMode(true);
     render(painter, target, m_contentRect, Qt::KeepAspectRatio);
     setPrintMode(old);

@@ -3,6 +3,7 @@
 // maps (columns, cards, arrows, strands, the annotations band) and routes the user's gestures
 // to SceneGestures, which asks the document for commands. It never changes the model itself.
 #include "canvas/ColumnLayout.h"
+#include "layout/EdgeBundles.h"
 #include "model/Ids.h"
 #include "validation/Diagnostic.h"
 
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 #include <array>
 #include <memory>
 
@@ -42,6 +44,11 @@ public:
     int nodeItemCount() const { return static_cast<int>(m_nodes.size()); }
     int linkItemCount() const { return static_cast<int>(m_links.size()); }
     const ColumnLayout &columnLayout() const { return m_layout; }
+    // Dense bundles (every one of three or more cards linked to every one of three or more
+    // others) are drawn as merged arrows through a junction between the two columns. They
+    // follow changes a moment later (coalesced); updateBundles() brings them up to date now.
+    const QList<EdgeBundle> &bundles() const { return m_bundles; }
+    void updateBundles();
     ColumnItem *columnItem(NodeKind kind) const;
 
     QList<NodeId> selectedNodeIds() const;
@@ -111,6 +118,10 @@ private:
     void removeLinkItem(LinkId id);
     void updateLinkEnds(LinkItem *item);
     void updateLinksOf(NodeId id);
+    // Asks for the bundles to be found again (links or cards came or went) or only for their
+    // junctions to follow the cards; either way once, after the current changes.
+    void scheduleBundles(bool findAgain);
+    void placeJunctions();
     void countKinds();
     // Recomputes the columns; moves every card when a column opened or closed.
     void layoutColumns(bool force = false);
@@ -138,6 +149,11 @@ private:
     QHash<NodeId, QList<LinkItem *>> m_linksByNode;
     std::array<ColumnItem *, nodeKindCount> m_columns{};
     QHash<QString, GroupBandItem *> m_groups;
+    QList<EdgeBundle> m_bundles;
+    QHash<LinkId, int> m_bundleOf; // index into m_bundles
+    QTimer m_bundleTimer;
+    bool m_bundlesStale = false;
+    bool m_junctionsStale = false;
 
     std::array<int, nodeKindCount> m_counts{};
     std::optional<NodeKind> m_pendingKind;

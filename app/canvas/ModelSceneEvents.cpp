@@ -29,6 +29,7 @@ void ModelScene::onNodeAdded(NodeId id)
     if (m_findings.contains(id))
         m_nodes.value(id)->setDiagnostics(m_findings.value(id));
     updateExtents();
+    scheduleBundles(true);
     if (m_highlight != Highlight::None)
         recomputeHighlight();
 }
@@ -50,6 +51,7 @@ void ModelScene::onNodeChanged(NodeId id, int fieldBits)
         layoutColumns();
         item->setColumnX(isAnnotation(node->kind) ? std::nullopt
                                                   : std::optional(m_layout.cardLeft(node->kind)));
+        scheduleBundles(true);
     }
     if (fields & (NodeField::Kind | NodeField::Position))
         item->setPos(cardPosition(node->kind, node->pos));
@@ -75,6 +77,7 @@ void ModelScene::onNodeAboutToBeRemoved(NodeId id)
     delete item;
     layoutColumns();
     updateExtents();
+    scheduleBundles(true);
     if (m_highlight != Highlight::None)
         recomputeHighlight();
 }
@@ -172,7 +175,16 @@ void ModelScene::setPrintMode(bool print)
     m_printMode = print;
     if (InlineTitleEditor *e = m_gestures->titleEditor())
         e->setVisible(!print);
+    // Paper has narrower columns and leaves out the room kept on screen for double-clicking.
+    layoutColumns();
+    for (NodeItem *n : std::as_const(m_nodes))
+        updateLinksOf(n->id());
+    updateBundles(); // junctions follow the cards now: export renders straight away
+    updateExtents();
     applyHighlight();
+    // On paper cards are drawn directly (text stays text in PDF and SVG); on screen, cached.
+    for (NodeItem *n : std::as_const(m_nodes))
+        n->setCacheMode(print ? QGraphicsItem::NoCache : QGraphicsItem::DeviceCoordinateCache);
     update();
 }
 

@@ -45,6 +45,9 @@ NodeItem::NodeItem(const Node &node)
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setZValue(10);
+    // A card is drawn once per zoom into a pixmap and then copied: text and rounded shapes are
+    // what make repainting a big model slow. update() (every change of what it shows) redraws.
+    setCacheMode(DeviceCoordinateCache);
     syncFromModel(node);
 }
 
@@ -112,10 +115,81 @@ void NodeItem::relayoutText(const QString &title)
     strip.addRect(QRectF(0, 0, accentWidth, m_height));
     m_accentPath = card.intersected(strip);
 
-    // The summary shown at low zoom: as many large lines as fit, the last one elided.
+    layoutSummary(shown);
+}
+
+double NodeItem::summaryTextHeight() const
+{
+    // The card less a margin, and less the row of principle dots when there is one.
+    const double dots = m_principles.isEmpty() ? 0 : summaryDotDiameter + 2;
+    return m_height - 6 - dots;
+}
+
+namespace {
+// Lays the text out in lines of the given width; returns the height it takes.
+double layoutLines(QTextLayout &layout, double width)
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    // Tighter than the font's own spacing: these lines are short and read at a glance.
+    const double lineHeight = layout.font().pixelSize() * 1.08;
+    double y = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += lineHeight;
+    }
+    layout.endLayout();
+    return y;
+}
+} // namespace
+
+void NodeItem::layoutSummary(const QString &shown)
+{
+    const double room = summaryTextHeight();
+    const double width = cardWidth - accentWidth - 8;
+
+    // The whole title in the largest font (between the card's own and the summary's) that
+    // fits: a binary search over whole pixel sizes.
+    QFont font = summaryFont();
+    font.setWeight(QFont::Normal); // narrower than the summary's weight: more words per line
+    font.setStretch(QFont::Condensed);
+    int lo = 10;
+    int hi = summaryFont().pixelSize();
+    std::unique_ptr<QTextLayout> best;
+    double bestHeight = 0;
+    while (lo <= hi) {
+        const int mid = (lo + hi) / 2;
+        font.setPixelSize(mid);
+        auto layout = std::make_unique<QTextLayout>(shown, font);
+        const double h = layoutLines(*layout, width);
+        if (h <= room) {
+            best = std::move(layout);
+            bestHeight = h;
+            m_fitPixels = mid;
+            lo = mid + 1;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    if (best) {
+        best->setCacheEnabled(true);
+        m_fitLayout = std::move(best);
+        m_fitHeight = bestHeight;
+    } else {
+        m_fitLayout.reset();
+        m_fitPixels = 0;
+        m_fitHeight = 0;
+    }
+
+    // The shortened title: as many summary-font lines as fit, the last one elided.
     m_summaryLines.clear();
     const QFontMetricsF fm(summaryFont());
-    const int maxLines = std::max(1, static_cast<int>((m_height - 8) / fm.lineSpacing()));
+    const int maxLines = std::max(1, static_cast<int>(room / fm.lineSpacing()));
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     QTextLayout big(shown, summaryFont());
     big.setTextOption(option);
     big.beginLayout();
@@ -259,18 +333,39 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         paintDecoration(painter);
 }
 
+bool NodeItem::showsWholeTitle(double lod) const
+{
+    if (lod >= summaryDetail)
+        return true;
+    return lod >= minimumTextDetail && m_fitLayout && m_fitPixels * lod >= minimumTextPixels;
+}
+
 void NodeItem::paintSummary(QPainter *painter, double lod) const
 {
     painter->setPen(Qt::NoPen);
     painter->setBrush(kindColour(m_kind));
     painter->drawRoundedRect(cardRect(), cardRadius, cardRadius);
+    // Principle chips become coloured dots along the foot, visible at any zoom.
+    for (int i = 0; i < m_principles.size(); ++i) {
+        const QRectF dot(accentWidth + 4 + i * (summaryDotDiameter + 3),
+                         m_height - 3 - summaryDotDiameter, summaryDotDiameter, summaryDotDiameter);
+        painter->setPen(QPen(Qt::white, 2));
+        painter->setBrush(PrincipleCatalogue::principle(m_principles.at(i)).colour);
+        painter->drawEllipse(dot);
+    }
     // Further out, text would be a few pixels high: noise. The coloured blocks show the shape.
     if (lod < minimumTextDetail)
         return;
     painter->setPen(Qt::white);
+    const double room = summaryTextHeight();
+    if (showsWholeTitle(lod)) {
+        // The whole title, wrapped, as large as the card allows.
+        m_fitLayout->draw(painter, QPointF(accentWidth + 4, 3 + (room - m_fitHeight) / 2));
+        return;
+    }
     painter->setFont(summaryFont());
     const QFontMetricsF fm(summaryFont());
-    double y = (m_height - m_summaryLines.size() * fm.lineSpacing()) / 2 + fm.ascent();
+    double y = 3 + (room - m_summaryLines.size() * fm.lineSpacing()) / 2 + fm.ascent();
     for (const QString &line : m_summaryLines) {
         painter->drawText(QPointF(textLeft - 4, y), line);
         y += fm.lineSpacing();

@@ -42,6 +42,10 @@ public:
     // Chain nodes keep to their column; the scene tells them where that is.
     void setColumnX(std::optional<double> x) { m_columnX = x; }
 
+    // Whether the card shows its whole title at this level of detail (view scale); below it
+    // the title is shortened.
+    bool showsWholeTitle(double lod) const;
+
     QRectF cardRect() const { return QRectF(0, 0, m_width, m_height); }
     // Where links attach, in scene coordinates.
     QPointF outPort() const;
@@ -68,6 +72,8 @@ protected:
 private:
     ModelScene *modelScene() const;
     void relayoutText(const QString &title);
+    void layoutSummary(const QString &shown);
+    double summaryTextHeight() const;
     QRectF chipRect(int index) const;
     QRectF badgeRect() const;
     QRectF markerRect() const;
@@ -86,6 +92,11 @@ private:
     Severity m_worst = Severity::Info;
 
     std::unique_ptr<QTextLayout> m_titleLayout;
+    // Zoomed out: the whole title in the largest font that fits the card (m_fitPixels), and
+    // the shortened title in the summary font for when even that would be too small.
+    std::unique_ptr<QTextLayout> m_fitLayout;
+    double m_fitPixels = 0;
+    double m_fitHeight = 0;
     QStringList m_summaryLines;
     QPainterPath m_accentPath;
     double m_width = 0;

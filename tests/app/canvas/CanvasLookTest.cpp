@@ -142,7 +142,9 @@ TEST_CASE("The canvas renders cards, arrows and headers at 25%, 100% and 400%", 
 
     // Print mode: the scene itself, without selection or findings markers.
     ModelScene *scene = view.modelScene();
+    scene->setPrintMode(true); // the printed content's size
     const QRectF content = scene->contentRect();
+    scene->setPrintMode(false);
     QImage print(content.size().toSize(), QImage::Format_ARGB32_Premultiplied);
     print.fill(Qt::white);
     QPainter p(&print);
@@ -173,4 +175,29 @@ TEST_CASE("Print mode leaves out the selection outline", "[canvas][look]")
     const QImage screenSelected = render();
     CHECK(printedSelected == unselected);
     CHECK(screenSelected != unselected);
+}
+
+TEST_CASE("Print mode leaves out the empty room kept on screen and narrows the columns",
+          "[canvas][look]")
+{
+    CanvasFixture f;
+    ModelScene *scene = f.scene();
+    const QRectF screen = scene->contentRect();
+    QRectF cards;
+    for (NodeId id : {f.input, f.activity, f.output, f.outcome})
+        cards |= f.item(id)->sceneBoundingRect();
+    scene->setPrintMode(true);
+    const QRectF print = scene->contentRect();
+    CHECK(print.height() < screen.height() - 150);
+    CHECK(print.width() < screen.width() - 80); // narrower columns
+    QRectF printedCards;
+    for (NodeId id : {f.input, f.activity, f.output, f.outcome})
+        printedCards |= f.item(id)->sceneBoundingRect();
+    CHECK(print.contains(printedCards)); // every card still on the page
+    scene->setPrintMode(false);
+    CHECK(scene->contentRect() == screen);
+    QRectF after;
+    for (NodeId id : {f.input, f.activity, f.output, f.outcome})
+        after |= f.item(id)->sceneBoundingRect();
+    CHECK(after == cards); // back where they were on screen
 }
