@@ -67,7 +67,11 @@ xdotool key --window "$win" a
 sleep 0.8
 xdotool type --delay 30 "$title"
 xdotool key Return
-sleep 1 # the working copy is written at once; a second is plenty
+# The working copy is written at once; on a busy machine allow it a while to record the change.
+for _ in $(seq 150); do
+  grep -qsE '"changes": *[1-9]' "$recovery"/*.recovery.json && break
+  sleep 0.1
+done
 import -window root "$work/before-kill.png" || true
 ls "$recovery"/*.recovery.json >/dev/null 2>&1 || fail "no working copy in $recovery before the kill"
 kill -9 "$app"
