@@ -401,7 +401,9 @@ QPointF ModelScene::freeSpot(NodeKind kind) const
 
 bool ModelScene::isEditable() const
 {
-    return m_model && m_document && !m_document->isReadOnly();
+    // A read-only document is still editable on screen (the banner offers Save As); only the
+    // file on disk is protected.
+    return m_model && m_document;
 }
 
 QList<NodeId> ModelScene::selectedNodeIds() const

@@ -32,8 +32,8 @@ QFont font(int points, QFont::Weight weight)
 
 QString today()
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
+    // The user's language for month names; British day-month-year order.
+    return QLocale().toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
 }
 
 void paintChip(QPainter *painter, const QPointF &centre, double diameter, int principle)

@@ -35,7 +35,7 @@ QString dated(const std::optional<double> &value, const QDate &date)
         return tr("not set");
     QString text = number(*value);
     if (date.isValid())
-        text += QStringLiteral(" (%1)").arg(date.toString(QStringLiteral("MMM yyyy")));
+        text += QStringLiteral(" (%1)").arg(QLocale().toString(date, QStringLiteral("MMM yyyy")));
     return text;
 }
 

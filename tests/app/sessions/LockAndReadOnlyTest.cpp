@@ -1,6 +1,8 @@
 // Opening a file someone else has open, and working on a read-only document: the choices offered,
 // the banner, Save disabled while Save As works, and the file never written.
 #include "SessionFixture.h"
+#include "canvas/CanvasView.h"
+#include "canvas/ModelScene.h"
 #include "document/Document.h"
 #include "mainwindow/FileActions.h"
 #include "mainwindow/MainWindow.h"
@@ -117,6 +119,8 @@ TEST_CASE("A read-only document can be edited, Save is disabled and Save As keep
     MainWindow *window = f.manager().openFile(path);
     REQUIRE(window);
     REQUIRE(window->document()->isReadOnly());
+    // The canvas and Tidy accept edits too, as the banner promises.
+    CHECK(window->canvas()->modelScene()->isEditable());
 
     test::addCard(window, QStringLiteral("Warm homes advice"));
     CHECK(window->document()->isModified());
