@@ -46,7 +46,7 @@ void EquityRules::run(RuleContext &ctx)
                        "of wards” or “Black and minority ethnic young people not in work”."),
                     {}};
             });
-            Diagnostic &d = ctx.add(w, Severity::Warning, w.message.fill({ctx.describe(v)}));
+            Diagnostic &d = ctx.add(w, Severity::Warning, w.message.fill({ctx.describeView(v)}));
             d.nodes = {ctx.id(v)};
         }
     }

@@ -31,7 +31,8 @@ void MeasurabilityRules::run(RuleContext &ctx)
             QString &served = numbers[node.principles.bits()];
             if (served.isNull())
                 served = PrincipleRules::principleNumbers(node.principles);
-            Diagnostic &d = ctx.add(w, Severity::Error, w.message.fill({ctx.describe(v), served}));
+            Diagnostic &d
+                = ctx.add(w, Severity::Error, w.message.fill({ctx.describeView(v), served}));
             d.nodes = {ctx.id(v)};
         }
     }
@@ -70,7 +71,8 @@ void MeasurabilityRules::checkIndicator(RuleContext &ctx, int v, const Indicator
                "against where you started and where you aim to be, and by when."),
             {}};
     });
-    Diagnostic &d = ctx.add(w, Severity::Warning, w.message.fill({title, ctx.describe(v), list}));
+    Diagnostic &d
+        = ctx.add(w, Severity::Warning, w.message.fill({title, ctx.describeView(v), list}));
     d.nodes = {ctx.id(v)};
     d.indicator = indicator.id;
 }

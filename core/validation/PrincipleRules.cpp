@@ -41,7 +41,7 @@ void PrincipleRules::run(RuleContext &ctx)
                            "it serves none, ask whether it belongs in this model."),
                         {}};
                 });
-                Diagnostic &d = ctx.add(w, Severity::Error, w.message.fill({ctx.describe(v)}));
+                Diagnostic &d = ctx.add(w, Severity::Error, w.message.fill({ctx.describeView(v)}));
                 d.nodes = {ctx.id(v)};
                 ctx.setChain(d, c.exampleThrough(v), c.chainsThrough(v));
             }
@@ -59,9 +59,10 @@ void PrincipleRules::run(RuleContext &ctx)
                            "link the activity to an outcome that serves one."),
                         {}};
                 });
-                Diagnostic &d = ctx.add(w, Severity::Error,
-                                        w.message.fill({RuleContext::chainCountText(unserved),
-                                                        ctx.describe(v), ctx.chainText(example)}));
+                Diagnostic &d
+                    = ctx.add(w, Severity::Error,
+                              w.message.fill({RuleContext::chainCountText(unserved),
+                                              ctx.describeView(v), ctx.chainText(example)}));
                 d.nodes = {ctx.id(v)};
                 ctx.setChain(d, example, unserved);
             }
@@ -77,7 +78,7 @@ void PrincipleRules::run(RuleContext &ctx)
                     {}};
             });
             Diagnostic &d = ctx.add(w, Severity::Warning,
-                                    w.message.fill({ctx.describe(v), principleText(p)}));
+                                    w.message.fill({ctx.describeView(v), principleText(p)}));
             d.nodes = {ctx.id(v)};
             d.principle = p;
             ctx.setChain(d, c.exampleThrough(v), c.chainsThrough(v));

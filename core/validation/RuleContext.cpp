@@ -55,6 +55,18 @@ QString RuleContext::describe(int v) const
     return m_titled.fill({kind.name, title});
 }
 
+QStringView RuleContext::describeView(int v) const
+{
+    const Node &n = graph.node(v);
+    const QStringView title = QStringView(n.title).trimmed();
+    const KindTexts &kind = kindTexts(n.kind);
+    if (title.isEmpty())
+        return kind.untitled;
+    m_scratch.resize(0); // keeps its capacity
+    m_titled.appendTo(m_scratch, {kind.name, title});
+    return m_scratch;
+}
+
 QString RuleContext::chainText(const std::vector<int> &nodes) const
 {
     QString out;

@@ -47,6 +47,9 @@ public:
     QList<NodeId> ids(const std::vector<int> &nodes) const;
     // "the activity “Run cooking classes”", or "an untitled activity".
     QString describe(int v) const;
+    // The same, written into a buffer this context reuses (no allocation): valid until the next
+    // call, so use it for one card per message.
+    QStringView describeView(int v) const;
     // "“Run cooking classes” → “Classes held” → ..."
     QString chainText(const std::vector<int> &nodes) const;
     // "3 chains", "more than 18 quintillion chains".
@@ -75,9 +78,10 @@ private:
     QList<Diagnostic> &m_out;
     std::array<std::unique_ptr<Wording>, 1000> m_wordings;
     mutable std::array<KindTexts, nodeKindCount> m_kinds;
-    MessageTemplate m_titled; // "the %1 “%2”"
-    MessageTemplate m_quoted; // "“%1”"
-    QString m_arrow;          // " → "
+    MessageTemplate m_titled;  // "the %1 “%2”"
+    MessageTemplate m_quoted;  // "“%1”"
+    QString m_arrow;           // " → "
+    mutable QString m_scratch; // what describeView() returns
 };
 
 } // namespace el

@@ -154,7 +154,7 @@ void StructureRules::checkNodes(RuleContext &ctx)
                        "is no longer part of the model."),
                     {}};
             });
-            Diagnostic &d = ctx.add(w, Severity::Warning, w.message.fill({ctx.describe(v)}));
+            Diagnostic &d = ctx.add(w, Severity::Warning, w.message.fill({ctx.describeView(v)}));
             d.nodes = {ctx.id(v)};
         }
         if (kind == NodeKind::Activity && g.degree(v) > 0 && !ctx.chains.outcomeDownstream(v)) {
@@ -165,7 +165,7 @@ void StructureRules::checkNodes(RuleContext &ctx)
                        "about; or delete it if it no longer serves the model."),
                     {}};
             });
-            Diagnostic &d = ctx.add(w, Severity::Warning, w.message.fill({ctx.describe(v)}));
+            Diagnostic &d = ctx.add(w, Severity::Warning, w.message.fill({ctx.describeView(v)}));
             d.nodes = {ctx.id(v)};
             ctx.setChain(d, ctx.chains.exampleThrough(v), 0);
         }
@@ -178,7 +178,7 @@ void StructureRules::checkNodes(RuleContext &ctx)
                        "brings it about."),
                     {}};
             });
-            Diagnostic &d = ctx.add(w, Severity::Error, w.message.fill({ctx.describe(v)}));
+            Diagnostic &d = ctx.add(w, Severity::Error, w.message.fill({ctx.describeView(v)}));
             d.nodes = {ctx.id(v)};
         }
         if (kind == NodeKind::Output && !ctx.chains.activityUpstream(v)) {
@@ -188,7 +188,7 @@ void StructureRules::checkNodes(RuleContext &ctx)
                     tr("Link the activity that produces this output to it."),
                     {}};
             });
-            Diagnostic &d = ctx.add(w, Severity::Error, w.message.fill({ctx.describe(v)}));
+            Diagnostic &d = ctx.add(w, Severity::Error, w.message.fill({ctx.describeView(v)}));
             d.nodes = {ctx.id(v)};
         }
     }
