@@ -142,8 +142,8 @@ double OrderOptimizer::key(int v, bool fromAbove, bool median) const
             sum += m_pos[static_cast<size_t>(n)];
         return sum / static_cast<double>(nbrs.size());
     }
-    std::vector<int> p;
-    p.reserve(nbrs.size());
+    std::vector<int> &p = m_medianScratch;
+    p.clear();
     for (int n : nbrs)
         p.push_back(m_pos[static_cast<size_t>(n)]);
     return medianOf(p);
@@ -423,19 +423,26 @@ qint64 OrderOptimizer::pairCost(int u, int v) const
 
 void OrderOptimizer::fillDiff(const int *begin, const int *end, size_t size, std::vector<int> &diff)
 {
-    // diff[x]: how many of these positions lie above x minus how many lie below it.
-    diff.assign(size, 0);
+    // diff[x]: how many of these positions lie above x minus how many lie below it. It is a
+    // step function of x, so it is written in runs (a plain fill per run).
+    diff.resize(size);
     const int deg = static_cast<int>(end - begin);
+    int *out = diff.data();
+    size_t x = 0;
+    int value = -deg;
     const int *p = begin;
-    for (size_t x = 0; x < size; ++x) {
-        const int less = static_cast<int>(p - begin);
+    while (p != end) {
+        const size_t at = static_cast<size_t>(*p);
+        std::fill(out + x, out + at, value);
         const int *q = p;
-        while (q != end && *q == static_cast<int>(x))
+        while (q != end && *q == *p)
             ++q;
-        const int equal = static_cast<int>(q - p);
-        diff[x] = less - (deg - less - equal);
+        out[at] = static_cast<int>(2 * (p - begin) + (q - p)) - deg;
+        value = static_cast<int>(2 * (q - begin)) - deg;
+        x = at + 1;
         p = q;
     }
+    std::fill(out + x, out + size, value);
 }
 
 bool OrderOptimizer::siftLayer(int layer)

@@ -62,6 +62,7 @@ private:
     std::vector<int> m_flatAbove, m_flatBelow, m_offAbove, m_offBelow;
     std::vector<char> m_layerHasGroups;
     std::vector<int> m_diffAbove, m_diffBelow;
+    mutable std::vector<int> m_medianScratch;
     std::vector<int> m_tmpA, m_tmpB, m_tmpC, m_tmpD;
     const std::vector<int> *m_currentOrder = nullptr;
     qint64 m_lastPairCrossings = 0;
