@@ -49,6 +49,8 @@ public:
     const QString &copyPath() const { return m_copyPath; }
     const QString &sidecarPath() const { return m_sidecarPath; }
     int changeCount() const { return m_changes; }
+    // How many changes the working copy on disk holds (it may lag behind during a write).
+    int writtenChangeCount() const { return m_written.changes; }
     QDateTime lastChanged() const { return m_lastChanged; }
     bool hasCopy() const { return m_hasCopy; }
     // A write is running on the worker thread, or changes are waiting to be written.
