@@ -49,7 +49,7 @@ int edit(const QString &path, const QString &recovery)
     WorkingCopy copy(&document, recovery);
     int edits = 0;
     QObject::connect(&copy, &WorkingCopy::committed,
-                     [&] { say(QStringLiteral("committed %1").arg(edits)); });
+                     [&] { say(QStringLiteral("committed %1").arg(copy.writtenChangeCount())); });
     QObject::connect(&copy, &WorkingCopy::failed, [](const QString &m) { fail(m); });
     QTimer timer;
     timer.setInterval(5);

@@ -4,11 +4,14 @@
 #include "commands/AddNodesCommand.h"
 #include "document/Document.h"
 #include "model/Project.h"
+#include "sharing/WorkingCopy.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QThread>
 
 namespace el::test {
 
@@ -29,11 +32,18 @@ inline void addActivity(Document &document, const QString &title)
         new AddNodesCommand(document.project(), document.project()->modelAt(0)->id(), {node}));
 }
 
-// Lets zero-timers run (the working copy commits on one).
+// Lets zero-timers run (the working copy commits on one) and turns the event loop until every
+// working copy has finished writing on its worker thread.
 inline void settle()
 {
-    QCoreApplication::processEvents(QEventLoop::AllEvents);
-    QCoreApplication::processEvents(QEventLoop::AllEvents);
+    QElapsedTimer timer;
+    timer.start();
+    do {
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+        if (WorkingCopy::busyCount() > 0)
+            QThread::msleep(1);
+    } while (WorkingCopy::busyCount() > 0 && timer.elapsed() < 10000);
 }
 
 inline QStringList nodeTitles(const Project &project)

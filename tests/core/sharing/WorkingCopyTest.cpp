@@ -7,6 +7,8 @@
 #include "TempDir.h"
 
 #include <QDir>
+#include <QThread>
+#include <atomic>
 #include <catch2/catch.hpp>
 
 using namespace el;
@@ -170,4 +172,90 @@ TEST_CASE("A clean close leaves nothing behind", "[recovery]")
         copy.discard();
     }
     CHECK(RecoveryStore(open.recovery).entries().isEmpty());
+}
+
+TEST_CASE("Many quick changes end with the working copy holding the last state and every change "
+          "counted",
+          "[workingcopy]")
+{
+    OpenProject open;
+    WorkingCopy copy(open.document.get(), open.recovery);
+    // The first write is held until every change has been made, as a slow disk would.
+    std::atomic<int> writes = 0;
+    std::atomic<bool> release = false;
+    copy.setWriter([&writes, &release](const Project &project, const QString &path) {
+        ++writes;
+        for (int i = 0; i < 10000 && !release; ++i)
+            QThread::msleep(1);
+        return ProjectFile::save(project, path);
+    });
+    const int changes = 40;
+    for (int i = 1; i <= changes; ++i) {
+        addActivity(*open.document, QStringLiteral("Activity %1").arg(i));
+        // One change per turn of the event loop, as when the user works quickly.
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+    }
+    release = true;
+    settle();
+
+    auto kept = ProjectFile::load(copy.copyPath());
+    REQUIRE(kept);
+    CHECK(nodeTitles(**kept) == nodeTitles(*open.document->project()));
+    const auto entries = RecoveryStore(open.recovery).entries();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().changes == changes);
+    CHECK(copy.changeCount() == changes);
+    // The states in between were skipped, not queued: the first, then only the last.
+    CHECK(writes == 2);
+}
+
+TEST_CASE("Throwing the changes away during a write leaves no working copy behind", "[workingcopy]")
+{
+    OpenProject open;
+    WorkingCopy copy(open.document.get(), open.recovery);
+    std::atomic<bool> writing = false;
+    copy.setWriter([&writing](const Project &project, const QString &path) {
+        writing = true;
+        QThread::msleep(100);
+        return ProjectFile::save(project, path);
+    });
+    addActivity(*open.document, QStringLiteral("Warm homes grants"));
+    QCoreApplication::processEvents(QEventLoop::AllEvents);
+    for (int i = 0; i < 2000 && !writing; ++i)
+        QThread::msleep(1);
+    REQUIRE(writing);
+    REQUIRE(copy.isBusy());
+    addActivity(*open.document, QStringLiteral("Energy advice"));
+    QCoreApplication::processEvents(QEventLoop::AllEvents);
+
+    copy.discard();
+    settle();
+    QThread::msleep(50);
+    QCoreApplication::processEvents(QEventLoop::AllEvents);
+    CHECK_FALSE(copy.hasCopy());
+    CHECK_FALSE(QFile::exists(copy.copyPath()));
+    CHECK_FALSE(QFile::exists(copy.sidecarPath()));
+    CHECK(RecoveryStore(open.recovery).entries().isEmpty());
+}
+
+TEST_CASE("Closing while a write is running waits for it and keeps a complete working copy",
+          "[recovery]")
+{
+    OpenProject open;
+    auto copy = std::make_unique<WorkingCopy>(open.document.get(), open.recovery);
+    copy->setWriter([](const Project &project, const QString &path) {
+        QThread::msleep(50);
+        return ProjectFile::save(project, path);
+    });
+    addActivity(*open.document, QStringLiteral("Warm homes grants"));
+    QCoreApplication::processEvents(QEventLoop::AllEvents);
+    REQUIRE(copy->isBusy());
+    copy.reset(); // like a crash right after: whatever was being written is complete
+
+    const auto entries = RecoveryStore(open.recovery).entries();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().changes == 1);
+    auto recovered = RecoveryStore(open.recovery).recover(entries.first());
+    REQUIRE(recovered);
+    CHECK(nodeTitles(**recovered).contains(QStringLiteral("Warm homes grants")));
 }
