@@ -18,7 +18,7 @@ constexpr double boundsPad = 14.0;
 constexpr int flatSteps = 24;
 constexpr double smoothLineDetail = 0.3;
 // Below this size on screen (in pixels) an arrowhead is not drawn: it would be a speck.
-constexpr double smallestArrowhead = 2.0;
+constexpr double smallestArrowhead = 3.0;
 
 // Whether the straight piece from a to b may cross the area (its box meets it).
 bool pieceMeets(const QPointF &a, const QPointF &b, const QRectF &area)
