@@ -126,12 +126,15 @@ void LinkItem::rebuildOutline()
 
 void LinkItem::setEnds(const QPointF &from, const QPointF &to, std::optional<QPointF> junction)
 {
+    // Cards move one at a time (a layout moves every card), so the same ends come often.
+    if (!m_path.isEmpty() && from == m_fromPoint && to == m_toPoint && junction == m_junction)
+        return;
     prepareGeometryChange();
+    m_fromPoint = from;
+    m_toPoint = to;
     m_junction = junction;
     m_path = junction ? bundledCurve(from, *junction, to) : curve(from, to);
-    QPainterPathStroker stroker;
-    stroker.setWidth(10);
-    m_shape = stroker.createStroke(m_path);
+    m_shape = QPainterPath(); // made when first asked for: hovering and clicking need it
     rebuildOutline();
     m_bounds = m_path.boundingRect().adjusted(-boundsPad, -boundsPad, boundsPad, boundsPad);
     // Straight pieces from the Bézier formula (cheaper than measuring the path): 24 per curve
@@ -176,6 +179,11 @@ QRectF LinkItem::boundingRect() const
 
 QPainterPath LinkItem::shape() const
 {
+    if (m_shape.isEmpty() && !m_path.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(10);
+        m_shape = stroker.createStroke(m_path);
+    }
     return m_shape;
 }
 

@@ -63,7 +63,9 @@ private:
     NodeId m_to;
     LinkStrength m_strength = LinkStrength::Unspecified;
     QPainterPath m_path;
-    QPainterPath m_shape;
+    mutable QPainterPath m_shape; // a cache of the hit area, made on first use
+    QPointF m_fromPoint;
+    QPointF m_toPoint;
     QPainterPath m_outline; // the line at its normal width, filled when zoomed in
     QRectF m_bounds;
     // The path as short straight pieces (computed when the ends move): drawn zoomed out, where
