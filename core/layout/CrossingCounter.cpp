@@ -31,16 +31,14 @@ qint64 CrossingCounter::count(const std::vector<int> &order,
     qint64 crossings = 0;
     qint64 inserted = 0;
     for (int v : order) {
-        m_scratch.clear();
-        for (int t : targets[static_cast<size_t>(v)])
-            m_scratch.push_back(pos[static_cast<size_t>(t)]);
-        std::sort(m_scratch.begin(), m_scratch.end());
-        // Edges from earlier vertices that end below this edge's end cross it.
-        for (int p : m_scratch)
-            crossings += inserted - prefix(p);
-        for (int p : m_scratch)
-            add(p);
-        inserted += static_cast<qint64>(m_scratch.size());
+        // Edges from earlier vertices that end below this edge's end cross it. All of v's edges
+        // are looked up before any is added (they share v, so never cross): no sort needed.
+        const auto &ts = targets[static_cast<size_t>(v)];
+        for (int t : ts)
+            crossings += inserted - prefix(pos[static_cast<size_t>(t)]);
+        for (int t : ts)
+            add(pos[static_cast<size_t>(t)]);
+        inserted += static_cast<qint64>(ts.size());
     }
     return crossings;
 }

@@ -25,7 +25,6 @@ private:
     int prefix(int index) const; // how many added at positions <= index
 
     std::vector<int> m_tree;
-    std::vector<int> m_scratch;
 };
 
 } // namespace el

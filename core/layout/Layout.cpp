@@ -22,6 +22,79 @@ std::vector<double> heightsOf(const ModelData &model, const LayoutOptions &optio
         h.push_back(options.sizeOf(n).height());
     return h;
 }
+
+// Each link's ends as node indices (-1 when a node is missing).
+std::vector<std::pair<int, int>> linkEnds(const ModelData &model)
+{
+    QHash<NodeId, int> indexOf;
+    indexOf.reserve(model.nodes.size());
+    for (qsizetype i = 0; i < model.nodes.size(); ++i)
+        indexOf.insert(model.nodes[i].id, static_cast<int>(i));
+    std::vector<std::pair<int, int>> ends;
+    ends.reserve(static_cast<size_t>(model.links.size()));
+    for (const Link &l : model.links)
+        ends.emplace_back(indexOf.value(l.from, -1), indexOf.value(l.to, -1));
+    return ends;
+}
+
+// The centre height of every node's card at these positions (missing: the model's position).
+std::vector<double> centresOf(const ModelData &model, const QHash<NodeId, QPointF> &positions,
+                              const std::vector<double> &heights)
+{
+    std::vector<double> centres(static_cast<size_t>(model.nodes.size()));
+    for (qsizetype i = 0; i < model.nodes.size(); ++i) {
+        const Node &n = model.nodes[i];
+        const auto it = positions.constFind(n.id);
+        const double y = it == positions.constEnd() ? n.pos.y() : it.value().y();
+        centres[static_cast<size_t>(i)] = y + heights[static_cast<size_t>(i)] / 2.0;
+    }
+    return centres;
+}
+
+// Crossings between neighbouring non-empty chain columns for these centre heights.
+qint64 crossingsOf(const ModelData &model, const std::vector<std::pair<int, int>> &ends,
+                   const std::vector<double> &centres)
+{
+    std::vector<int> layerOf(nodeKindCount, -1);
+    for (const Node &n : model.nodes) {
+        if (!isAnnotation(n.kind))
+            layerOf[static_cast<size_t>(nodeKindColumn(n.kind))] = 0;
+    }
+    int layers = 0;
+    for (int &l : layerOf) {
+        if (l == 0)
+            l = layers++;
+    }
+    std::vector<std::vector<std::pair<double, double>>> gaps(
+        static_cast<size_t>(std::max(0, layers - 1)));
+    for (const auto &[from, to] : ends) {
+        if (from < 0 || to < 0)
+            continue;
+        const Node &a = model.nodes[from];
+        const Node &b = model.nodes[to];
+        if (isAnnotation(a.kind) || isAnnotation(b.kind))
+            continue;
+        int la = layerOf[static_cast<size_t>(nodeKindColumn(a.kind))];
+        int lb = layerOf[static_cast<size_t>(nodeKindColumn(b.kind))];
+        double ya = centres[static_cast<size_t>(from)];
+        double yb = centres[static_cast<size_t>(to)];
+        if (la == lb)
+            continue;
+        if (la > lb) {
+            std::swap(la, lb);
+            std::swap(ya, yb);
+        }
+        for (int k = la; k < lb; ++k) {
+            const double y0 = ya + (yb - ya) * (k - la) / (lb - la);
+            const double y1 = ya + (yb - ya) * (k + 1 - la) / (lb - la);
+            gaps[static_cast<size_t>(k)].emplace_back(y0, y1);
+        }
+    }
+    qint64 total = 0;
+    for (auto &segments : gaps)
+        total += CrossingCounter::countSegments(std::move(segments));
+    return total;
+}
 } // namespace
 
 LayoutResult tidy(const ModelData &model, const LayoutOptions &options)
@@ -61,8 +134,9 @@ LayoutResult tidy(const ModelData &model, const LayoutOptions &options)
             = result.positions.isEmpty() ? options.origin.y() : maxBottom + options.bandGap;
         AnnotationBand::place(model, heights, options, bandTop, result.positions);
     }
-    result.crossingsBefore = countCrossings(model, options);
-    result.crossingsAfter = countCrossings(model, result.positions, options);
+    const std::vector<std::pair<int, int>> ends = linkEnds(model);
+    result.crossingsBefore = crossingsOf(model, ends, centresOf(model, {}, heights));
+    result.crossingsAfter = crossingsOf(model, ends, centresOf(model, result.positions, heights));
     return result;
 }
 
@@ -74,50 +148,8 @@ qint64 countCrossings(const ModelData &model, const LayoutOptions &options)
 qint64 countCrossings(const ModelData &model, const QHash<NodeId, QPointF> &positions,
                       const LayoutOptions &options)
 {
-    // Layers: the non-empty chain columns; every node's centre height.
-    std::vector<int> layerOf(nodeKindCount, -1);
-    for (const Node &n : model.nodes) {
-        if (!isAnnotation(n.kind))
-            layerOf[static_cast<size_t>(nodeKindColumn(n.kind))] = 0;
-    }
-    int layers = 0;
-    for (int &l : layerOf) {
-        if (l == 0)
-            l = layers++;
-    }
-    QHash<NodeId, std::pair<int, double>> where; // layer, centre y
-    for (const Node &n : model.nodes) {
-        if (isAnnotation(n.kind))
-            continue;
-        const QPointF p = positions.value(n.id, n.pos);
-        where.insert(n.id, {layerOf[static_cast<size_t>(nodeKindColumn(n.kind))],
-                            p.y() + options.sizeOf(n).height() / 2.0});
-    }
-    std::vector<std::vector<std::pair<double, double>>> gaps(
-        static_cast<size_t>(std::max(0, layers - 1)));
-    for (const Link &l : model.links) {
-        const auto a = where.constFind(l.from);
-        const auto b = where.constFind(l.to);
-        if (a == where.constEnd() || b == where.constEnd())
-            continue;
-        auto [la, ya] = a.value();
-        auto [lb, yb] = b.value();
-        if (la == lb)
-            continue;
-        if (la > lb) {
-            std::swap(la, lb);
-            std::swap(ya, yb);
-        }
-        for (int k = la; k < lb; ++k) {
-            const double y0 = ya + (yb - ya) * (k - la) / (lb - la);
-            const double y1 = ya + (yb - ya) * (k + 1 - la) / (lb - la);
-            gaps[static_cast<size_t>(k)].emplace_back(y0, y1);
-        }
-    }
-    qint64 total = 0;
-    for (auto &segments : gaps)
-        total += CrossingCounter::countSegments(std::move(segments));
-    return total;
+    const std::vector<double> heights = heightsOf(model, options);
+    return crossingsOf(model, linkEnds(model), centresOf(model, positions, heights));
 }
 
 void apply(ModelData &model, const LayoutResult &result)

@@ -38,7 +38,7 @@ private:
     bool transposeSingles(int layer, Mode mode, int maxPasses);
     void flattenSides(size_t n);
     qint64 pairCost(int u, int v) const; // crossings of u's and v's links with u above v
-    static void fillDiff(const int *begin, const int *end, size_t size, std::vector<int> &diff);
+    static void fillDiff(const int *begin, const int *end, size_t size, int *out);
     bool siftLayer(int layer);
     void siftAll(int maxRounds);
     void transposeAll(Mode mode, int maxRounds, int maxPasses);
@@ -61,7 +61,11 @@ private:
     std::vector<int> m_localIndex;
     std::vector<int> m_flatAbove, m_flatBelow, m_offAbove, m_offBelow;
     std::vector<char> m_layerHasGroups;
-    std::vector<int> m_diffAbove, m_diffBelow;
+    mutable std::vector<int> m_medianScratch;
+    std::vector<double> m_sweepKeys;
+    std::vector<std::pair<double, int>> m_keyed;
+    std::vector<int> m_flatBoth, m_offBoth, m_diffBoth, m_visit;
+    size_t m_siftWindow = 100; // places tried on either side when sifting
     std::vector<int> m_tmpA, m_tmpB, m_tmpC, m_tmpD;
     const std::vector<int> *m_currentOrder = nullptr;
     qint64 m_lastPairCrossings = 0;

@@ -37,3 +37,7 @@ struct Diagnostic
 };
 
 } // namespace el
+
+// Its members (strings, lists, ids) move by plain copying of bytes, so lists of findings grow
+// without running a move constructor for each.
+Q_DECLARE_TYPEINFO(el::Diagnostic, Q_RELOCATABLE_TYPE);

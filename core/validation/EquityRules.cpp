@@ -38,12 +38,15 @@ void EquityRules::run(RuleContext &ctx)
             ethnicity = ethnicity || byEthnicity(node.indicators[i]);
         }
         if (isOutcome(node.kind) && node.population.trimmed().isEmpty()) {
-            Diagnostic &d = ctx.add(
-                "EL401", Severity::Warning,
-                tr("%1 does not name the population whose gap it aims to narrow.")
-                    .arg(ctx.describe(v)),
-                tr("Fill in its population, for example “Households in the most deprived 20% of "
-                   "wards” or “Black and minority ethnic young people not in work”."));
+            const RuleContext::Wording &w = ctx.wording("EL401", [] {
+                return RuleContext::Wording{
+                    MessageTemplate(
+                        tr("%1 does not name the population whose gap it aims to narrow.")),
+                    tr("Fill in its population, for example “Households in the most deprived 20% "
+                       "of wards” or “Black and minority ethnic young people not in work”."),
+                    {}};
+            });
+            Diagnostic &d = ctx.add(w, Severity::Warning, w.message.fill({ctx.describeView(v)}));
             d.nodes = {ctx.id(v)};
         }
     }

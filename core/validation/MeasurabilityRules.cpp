@@ -2,6 +2,8 @@
 
 #include "validation/PrincipleRules.h"
 
+#include <array>
+
 namespace el {
 
 void MeasurabilityRules::run(RuleContext &ctx)
@@ -9,6 +11,7 @@ void MeasurabilityRules::run(RuleContext &ctx)
     const GraphIndex &g = ctx.graph;
     bool anyIndicator = false;
     bool anyChainNode = false;
+    std::array<QString, 256> numbers; // "principles 1 and 3", by set of principles
     for (int v = 0; v < g.nodeCount(); ++v) {
         const Node &node = g.node(v);
         anyChainNode = anyChainNode || !isAnnotation(node.kind);
@@ -17,12 +20,19 @@ void MeasurabilityRules::run(RuleContext &ctx)
             checkIndicator(ctx, v, indicator);
         }
         if (isOutcome(node.kind) && !node.principles.isEmpty() && node.indicators.isEmpty()) {
-            Diagnostic &d = ctx.add(
-                "EL301", Severity::Error,
-                tr("%1 serves %2 but has no indicator, so nobody can tell whether it happens.")
-                    .arg(ctx.describe(v), PrincipleRules::principleNumbers(node.principles)),
-                tr("Add an indicator (a KPI) with a baseline and a target. The typical indicators "
-                   "of the principle are a good start."));
+            const RuleContext::Wording &w = ctx.wording("EL301", [] {
+                return RuleContext::Wording{
+                    MessageTemplate(tr("%1 serves %2 but has no indicator, so nobody can tell "
+                                       "whether it happens.")),
+                    tr("Add an indicator (a KPI) with a baseline and a target. The typical "
+                       "indicators of the principle are a good start."),
+                    {}};
+            });
+            QString &served = numbers[node.principles.bits()];
+            if (served.isNull())
+                served = PrincipleRules::principleNumbers(node.principles);
+            Diagnostic &d
+                = ctx.add(w, Severity::Error, w.message.fill({ctx.describeView(v), served}));
             d.nodes = {ctx.id(v)};
         }
     }
@@ -54,11 +64,15 @@ void MeasurabilityRules::checkIndicator(RuleContext &ctx, int v, const Indicator
         list = tr("%1 or %2").arg(missing.join(QStringLiteral(", ")), list);
     const QString title
         = indicator.title.trimmed().isEmpty() ? tr("(untitled)") : indicator.title.trimmed();
+    const RuleContext::Wording &w = ctx.wording("EL302", [] {
+        return RuleContext::Wording{
+            MessageTemplate(tr("The indicator “%1” on %2 has no %3.")),
+            tr("Fill in the missing details, so that progress can be judged "
+               "against where you started and where you aim to be, and by when."),
+            {}};
+    });
     Diagnostic &d
-        = ctx.add("EL302", Severity::Warning,
-                  tr("The indicator “%1” on %2 has no %3.").arg(title, ctx.describe(v), list),
-                  tr("Fill in the missing details, so that progress can be judged "
-                     "against where you started and where you aim to be, and by when."));
+        = ctx.add(w, Severity::Warning, w.message.fill({title, ctx.describeView(v), list}));
     d.nodes = {ctx.id(v)};
     d.indicator = indicator.id;
 }

@@ -34,11 +34,14 @@ void PrincipleRules::run(RuleContext &ctx)
             continue;
         if (isOutcomeOrImpact(kind)) {
             if (c.principles(v) == 0 && c.activityUpstream(v)) {
-                Diagnostic &d = ctx.add(
-                    "EL201", Severity::Error,
-                    tr("%1 does not say which Marmot principle it serves.").arg(ctx.describe(v)),
-                    tr("Tick the principle (or principles) it serves in its properties. If it "
-                       "serves none, ask whether it belongs in this model."));
+                const RuleContext::Wording &w = ctx.wording("EL201", [] {
+                    return RuleContext::Wording{
+                        MessageTemplate(tr("%1 does not say which Marmot principle it serves.")),
+                        tr("Tick the principle (or principles) it serves in its properties. If "
+                           "it serves none, ask whether it belongs in this model."),
+                        {}};
+                });
+                Diagnostic &d = ctx.add(w, Severity::Error, w.message.fill({ctx.describeView(v)}));
                 d.nodes = {ctx.id(v)};
                 ctx.setChain(d, c.exampleThrough(v), c.chainsThrough(v));
             }
@@ -48,14 +51,18 @@ void PrincipleRules::run(RuleContext &ctx)
             const std::uint64_t unserved = saturating::mul(c.fromStarts(v), c.toEndsUnserved(v));
             if (unserved > 0) {
                 const std::vector<int> example = c.exampleUnservedThrough(v);
-                Diagnostic &d = ctx.add(
-                    "EL202", Severity::Error,
-                    tr("%1 through %2 reach no outcome that serves a Marmot principle, for "
-                       "example %3.")
-                        .arg(RuleContext::chainCountText(unserved), ctx.describe(v),
-                             ctx.chainText(example)),
-                    tr("Tick the principles served by the outcomes these chains reach, or link "
-                       "the activity to an outcome that serves one."));
+                const RuleContext::Wording &w = ctx.wording("EL202", [] {
+                    return RuleContext::Wording{
+                        MessageTemplate(tr("%1 through %2 reach no outcome that serves a Marmot "
+                                           "principle, for example %3.")),
+                        tr("Tick the principles served by the outcomes these chains reach, or "
+                           "link the activity to an outcome that serves one."),
+                        {}};
+                });
+                Diagnostic &d
+                    = ctx.add(w, Severity::Error,
+                              w.message.fill({RuleContext::chainCountText(unserved),
+                                              ctx.describeView(v), ctx.chainText(example)}));
                 d.nodes = {ctx.id(v)};
                 ctx.setChain(d, example, unserved);
             }
@@ -63,12 +70,15 @@ void PrincipleRules::run(RuleContext &ctx)
         const PrincipleSet missing = PrincipleSet::fromBits(c.principles(v))
                                          .minus(PrincipleSet::fromBits(c.principlesDownstream(v)));
         for (int p : missing.numbers()) {
-            Diagnostic &d = ctx.add(
-                "EL203", Severity::Warning,
-                tr("%1 claims %2, but no outcome it leads to serves it.")
-                    .arg(ctx.describe(v), principleText(p)),
-                tr("Tick the principle on the outcome that delivers it, link this card to such "
-                   "an outcome, or untick the principle here."));
+            const RuleContext::Wording &w = ctx.wording("EL203", [] {
+                return RuleContext::Wording{
+                    MessageTemplate(tr("%1 claims %2, but no outcome it leads to serves it.")),
+                    tr("Tick the principle on the outcome that delivers it, link this card to "
+                       "such an outcome, or untick the principle here."),
+                    {}};
+            });
+            Diagnostic &d = ctx.add(w, Severity::Warning,
+                                    w.message.fill({ctx.describeView(v), principleText(p)}));
             d.nodes = {ctx.id(v)};
             d.principle = p;
             ctx.setChain(d, c.exampleThrough(v), c.chainsThrough(v));

@@ -9,7 +9,32 @@ RuleContext::RuleContext(const GraphIndex &g, const ChainAnalysis &c, QList<Diag
     , chains(c)
     , model(g.model())
     , m_out(out)
+    , m_titled(tr("the %1 “%2”"))
+    , m_quoted(tr("“%1”"))
+    , m_arrow(QStringLiteral(" → "))
 {}
+
+int RuleContext::codeNumber(const char *code)
+{
+    int n = 0;
+    for (const char *c = code; *c; ++c) {
+        if (*c >= '0' && *c <= '9')
+            n = n * 10 + (*c - '0');
+    }
+    return n % 1000;
+}
+
+const RuleContext::KindTexts &RuleContext::kindTexts(NodeKind kind) const
+{
+    KindTexts &t = m_kinds[static_cast<size_t>(kind)];
+    if (!t.ready) {
+        t.name = nodeKindName(kind);
+        t.untitled = tr("an untitled %1").arg(t.name);
+        t.inChain = tr("(untitled %1)").arg(t.name);
+        t.ready = true;
+    }
+    return t;
+}
 
 QList<NodeId> RuleContext::ids(const std::vector<int> &nodes) const
 {
@@ -23,22 +48,39 @@ QList<NodeId> RuleContext::ids(const std::vector<int> &nodes) const
 QString RuleContext::describe(int v) const
 {
     const Node &n = graph.node(v);
-    const QString title = n.title.trimmed();
+    const QStringView title = QStringView(n.title).trimmed();
+    const KindTexts &kind = kindTexts(n.kind);
     if (title.isEmpty())
-        return tr("an untitled %1").arg(nodeKindName(n.kind));
-    return tr("the %1 “%2”").arg(nodeKindName(n.kind), title);
+        return kind.untitled;
+    return m_titled.fill({kind.name, title});
+}
+
+QStringView RuleContext::describeView(int v) const
+{
+    const Node &n = graph.node(v);
+    const QStringView title = QStringView(n.title).trimmed();
+    const KindTexts &kind = kindTexts(n.kind);
+    if (title.isEmpty())
+        return kind.untitled;
+    m_scratch.resize(0); // keeps its capacity
+    m_titled.appendTo(m_scratch, {kind.name, title});
+    return m_scratch;
 }
 
 QString RuleContext::chainText(const std::vector<int> &nodes) const
 {
-    QStringList parts;
-    parts.reserve(static_cast<qsizetype>(nodes.size()));
-    for (int v : nodes) {
-        const QString title = graph.node(v).title.trimmed();
-        parts << (title.isEmpty() ? tr("(untitled %1)").arg(nodeKindName(graph.kind(v)))
-                                  : tr("“%1”").arg(title));
+    QString out;
+    out.reserve(static_cast<qsizetype>(nodes.size()) * 24);
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        if (i > 0)
+            out += m_arrow;
+        const QStringView title = QStringView(graph.node(nodes[i]).title).trimmed();
+        if (title.isEmpty())
+            out += kindTexts(graph.kind(nodes[i])).inChain;
+        else
+            m_quoted.appendTo(out, {title});
     }
-    return parts.join(QStringLiteral(" → "));
+    return out;
 }
 
 QString RuleContext::chainCountText(std::uint64_t count)
@@ -61,6 +103,20 @@ Diagnostic &RuleContext::add(const char *code, Severity severity, QString messag
         message[0] = message[0].toUpper(); // messages may open with "the activity ..."
     d.message = std::move(message);
     d.hint = std::move(hint);
+    d.model = model.id();
+    m_out.append(std::move(d));
+    return m_out.last();
+}
+
+Diagnostic &RuleContext::add(const Wording &wording, Severity severity, QString message)
+{
+    Diagnostic d;
+    d.code = wording.code;
+    d.severity = severity;
+    if (!message.isEmpty())
+        message[0] = message[0].toUpper(); // messages may open with "the activity ..."
+    d.message = std::move(message);
+    d.hint = wording.hint;
     d.model = model.id();
     m_out.append(std::move(d));
     return m_out.last();

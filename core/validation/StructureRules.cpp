@@ -58,24 +58,32 @@ void StructureRules::checkLinks(RuleContext &ctx)
         const GraphIndex::LinkInfo &l = links[i];
         const int li = static_cast<int>(i);
         if (l.cls == LinkClass::Backward) {
-            Diagnostic &d = ctx.add(
-                "EL101", Severity::Error,
-                tr("The link from %1 to %2 goes backwards: %3 come before %4.")
-                    .arg(ctx.describe(l.from), ctx.describe(l.to),
-                         nodeKindTitle(ctx.graph.kind(l.to)).toLower(),
-                         nodeKindTitle(ctx.graph.kind(l.from)).toLower()),
-                tr("Links run left to right, from inputs towards impact. Reverse the link if the "
-                   "arrow points the wrong way, or delete it."));
+            const RuleContext::Wording &w = ctx.wording("EL101", [] {
+                return RuleContext::Wording{
+                    MessageTemplate(
+                        tr("The link from %1 to %2 goes backwards: %3 come before %4.")),
+                    tr("Links run left to right, from inputs towards impact. Reverse the link if "
+                       "the arrow points the wrong way, or delete it."),
+                    {}};
+            });
+            Diagnostic &d
+                = ctx.add(w, Severity::Error,
+                          w.message.fill({ctx.describe(l.from), ctx.describe(l.to),
+                                          nodeKindTitle(ctx.graph.kind(l.to)).toLower(),
+                                          nodeKindTitle(ctx.graph.kind(l.from)).toLower()}));
             d.nodes = {ctx.id(l.from), ctx.id(l.to)};
             d.links = {ctx.linkId(li)};
         } else if (l.cls == LinkClass::SameColumn && l.from != l.to) {
-            Diagnostic &d = ctx.add(
-                "EL102", Severity::Warning,
-                tr("%1 leads to %2 in the same column (%3).")
-                    .arg(ctx.describe(l.from), ctx.describe(l.to),
-                         nodeKindTitle(ctx.graph.kind(l.from))),
-                tr("A chain moves one column at a time. Move one of the cards to the column it "
-                   "belongs in, or link both to the next column instead."));
+            const RuleContext::Wording &w = ctx.wording("EL102", [] {
+                return RuleContext::Wording{
+                    MessageTemplate(tr("%1 leads to %2 in the same column (%3).")),
+                    tr("A chain moves one column at a time. Move one of the cards to the column "
+                       "it belongs in, or link both to the next column instead."),
+                    {}};
+            });
+            Diagnostic &d = ctx.add(w, Severity::Warning,
+                                    w.message.fill({ctx.describe(l.from), ctx.describe(l.to),
+                                                    nodeKindTitle(ctx.graph.kind(l.from))}));
             d.nodes = {ctx.id(l.from), ctx.id(l.to)};
             d.links = {ctx.linkId(li)};
         } else if (l.cls == LinkClass::Forward) {
@@ -85,22 +93,29 @@ void StructureRules::checkLinks(RuleContext &ctx)
                 continue;
             const QString skipped
                 = a == 1 ? nodeKindTitle(NodeKind::Activity) : nodeKindTitle(NodeKind::Output);
-            Diagnostic &d = ctx.add(
-                "EL103", Severity::Info,
-                tr("The link from %1 to %2 skips the %3 column.")
-                    .arg(ctx.describe(l.from), ctx.describe(l.to), skipped),
-                tr("Add the step in between (for example what the activity produces), so a "
-                   "reader can see how one leads to the other."));
+            const RuleContext::Wording &w = ctx.wording("EL103", [] {
+                return RuleContext::Wording{
+                    MessageTemplate(tr("The link from %1 to %2 skips the %3 column.")),
+                    tr("Add the step in between (for example what the activity produces), so a "
+                       "reader can see how one leads to the other."),
+                    {}};
+            });
+            Diagnostic &d
+                = ctx.add(w, Severity::Info,
+                          w.message.fill({ctx.describe(l.from), ctx.describe(l.to), skipped}));
             d.nodes = {ctx.id(l.from), ctx.id(l.to)};
             d.links = {ctx.linkId(li)};
         } else if (l.cls == LinkClass::Annotation) {
-            Diagnostic &d = ctx.add(
-                "EL111", Severity::Info,
-                tr("The link from %1 to %2 touches an assumption or external factor; such links "
-                   "are not part of any chain.")
-                    .arg(ctx.describe(l.from), ctx.describe(l.to)),
-                tr("Delete the link and say in the assumption's description which step it "
-                   "concerns."));
+            const RuleContext::Wording &w = ctx.wording("EL111", [] {
+                return RuleContext::Wording{
+                    MessageTemplate(tr("The link from %1 to %2 touches an assumption or external "
+                                       "factor; such links are not part of any chain.")),
+                    tr("Delete the link and say in the assumption's description which step it "
+                       "concerns."),
+                    {}};
+            });
+            Diagnostic &d = ctx.add(w, Severity::Info,
+                                    w.message.fill({ctx.describe(l.from), ctx.describe(l.to)}));
             d.nodes = {ctx.id(l.from), ctx.id(l.to)};
             d.links = {ctx.linkId(li)};
         }
@@ -132,34 +147,48 @@ void StructureRules::checkNodes(RuleContext &ctx)
         if (isAnnotation(kind) || kind == NodeKind::Situation)
             continue;
         if (g.degree(v) == 0) {
-            Diagnostic &d = ctx.add(
-                "EL105", Severity::Warning, tr("%1 has no links.").arg(ctx.describe(v)),
-                tr("Link it to what leads to it and to what it leads to, or delete it if it is no "
-                   "longer part of the model."));
+            const RuleContext::Wording &w = ctx.wording("EL105", [] {
+                return RuleContext::Wording{
+                    MessageTemplate(tr("%1 has no links.")),
+                    tr("Link it to what leads to it and to what it leads to, or delete it if it "
+                       "is no longer part of the model."),
+                    {}};
+            });
+            Diagnostic &d = ctx.add(w, Severity::Warning, w.message.fill({ctx.describeView(v)}));
             d.nodes = {ctx.id(v)};
         }
         if (kind == NodeKind::Activity && g.degree(v) > 0 && !ctx.chains.outcomeDownstream(v)) {
-            Diagnostic &d = ctx.add(
-                "EL106", Severity::Warning,
-                tr("%1 leads to no outcome or impact: it is a dead end.").arg(ctx.describe(v)),
-                tr("Link it, through what it produces, to the outcome it is meant to bring about; "
-                   "or delete it if it no longer serves the model."));
+            const RuleContext::Wording &w = ctx.wording("EL106", [] {
+                return RuleContext::Wording{
+                    MessageTemplate(tr("%1 leads to no outcome or impact: it is a dead end.")),
+                    tr("Link it, through what it produces, to the outcome it is meant to bring "
+                       "about; or delete it if it no longer serves the model."),
+                    {}};
+            });
+            Diagnostic &d = ctx.add(w, Severity::Warning, w.message.fill({ctx.describeView(v)}));
             d.nodes = {ctx.id(v)};
             ctx.setChain(d, ctx.chains.exampleThrough(v), 0);
         }
         if (isOutcomeOrImpact(kind) && !ctx.chains.activityUpstream(v)) {
-            Diagnostic &d = ctx.add(
-                "EL107", Severity::Error,
-                tr("No activity leads to %1, so nothing in the model brings it about.")
-                    .arg(ctx.describe(v)),
-                tr("Link it from the output (or earlier outcome) through which an activity "
-                   "brings it about."));
+            const RuleContext::Wording &w = ctx.wording("EL107", [] {
+                return RuleContext::Wording{
+                    MessageTemplate(
+                        tr("No activity leads to %1, so nothing in the model brings it about.")),
+                    tr("Link it from the output (or earlier outcome) through which an activity "
+                       "brings it about."),
+                    {}};
+            });
+            Diagnostic &d = ctx.add(w, Severity::Error, w.message.fill({ctx.describeView(v)}));
             d.nodes = {ctx.id(v)};
         }
         if (kind == NodeKind::Output && !ctx.chains.activityUpstream(v)) {
-            Diagnostic &d = ctx.add("EL108", Severity::Error,
-                                    tr("No activity produces %1.").arg(ctx.describe(v)),
-                                    tr("Link the activity that produces this output to it."));
+            const RuleContext::Wording &w = ctx.wording("EL108", [] {
+                return RuleContext::Wording{
+                    MessageTemplate(tr("No activity produces %1.")),
+                    tr("Link the activity that produces this output to it."),
+                    {}};
+            });
+            Diagnostic &d = ctx.add(w, Severity::Error, w.message.fill({ctx.describeView(v)}));
             d.nodes = {ctx.id(v)};
         }
     }
@@ -179,9 +208,12 @@ void StructureRules::checkTitles(RuleContext &ctx)
     for (int v = 0; v < g.nodeCount(); ++v) {
         const QStringView title = QStringView(g.node(v).title).trimmed();
         if (title.isEmpty()) {
-            Diagnostic &d = ctx.add("EL109", Severity::Error,
-                                    tr("A card in %1 has no title.").arg(nodeKindTitle(g.kind(v))),
-                                    tr("Give it a short title that says what it is."));
+            const RuleContext::Wording &w = ctx.wording("EL109", [] {
+                return RuleContext::Wording{MessageTemplate(tr("A card in %1 has no title.")),
+                                            tr("Give it a short title that says what it is."),
+                                            {}};
+            });
+            Diagnostic &d = ctx.add(w, Severity::Error, w.message.fill({nodeKindTitle(g.kind(v))}));
             d.nodes = {ctx.id(v)};
             continue;
         }

@@ -9,6 +9,7 @@
 #include "validation/WordingRules.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace el {
 
@@ -42,10 +43,24 @@ QList<Diagnostic> checkModel(const LogicModel &model, std::array<CoverageCell, 8
     WordingRules::run(ctx);
     if (row)
         *row = CoverageMatrix::row(chains);
-    // Read by rule: structure first, then principles, measurability, equity and wording.
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Diagnostic &a, const Diagnostic &b) { return a.code < b.code; });
-    return out;
+    // Read by rule: structure first, then principles, measurability, equity and wording. The
+    // rules mostly add in that order already; otherwise sort positions, then move each finding
+    // once (a finding is large, and a model may draw tens of thousands).
+    const auto byCode = [](const Diagnostic &a, const Diagnostic &b) {
+        return a.code < b.code;
+    };
+    if (std::is_sorted(out.cbegin(), out.cend(), byCode))
+        return out;
+    std::vector<qsizetype> order(static_cast<size_t>(out.size()));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return byCode(std::as_const(out)[a], std::as_const(out)[b]);
+    });
+    QList<Diagnostic> sorted;
+    sorted.reserve(out.size());
+    for (qsizetype i : order)
+        sorted.append(std::move(out[i]));
+    return sorted;
 }
 } // namespace
 
@@ -56,7 +71,10 @@ ValidationResult validate(const Project &project)
     ValidationResult result;
     for (const LogicModel *model : project.models()) {
         std::array<CoverageCell, 8> row{};
-        result.diagnostics << checkModel(*model, &row);
+        if (result.diagnostics.isEmpty())
+            result.diagnostics = checkModel(*model, &row);
+        else
+            result.diagnostics << checkModel(*model, &row);
         result.coverage.models << model->id();
         result.coverage.cells << row;
     }

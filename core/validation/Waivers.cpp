@@ -39,15 +39,18 @@ void apply(const QList<Waiver> &waivers, QList<Diagnostic> &diagnostics)
 {
     if (waivers.isEmpty())
         return;
-    // Keys cost a little to build: only findings whose code is waived somewhere need one.
+    // Keys cost a little to build: only findings whose model and code are waived somewhere need
+    // one.
     QSet<QString> codes;
+    QSet<QUuid> models;
     QHash<QString, const Waiver *> bySubject;
     for (const Waiver &w : waivers) {
         codes.insert(w.code);
+        models.insert(w.model.uuid());
         bySubject.insert(w.model.toString() + QLatin1Char('/') + w.subject, &w);
     }
     for (Diagnostic &d : diagnostics) {
-        if (!codes.contains(d.code))
+        if (!codes.contains(d.code) || !models.contains(d.model.uuid()))
             continue;
         const Waiver *w = bySubject.value(d.model.toString() + QLatin1Char('/') + d.key());
         if (!w)

@@ -48,12 +48,15 @@ void WordingRules::run(RuleContext &ctx)
         const QString word = activityWord(g.node(v).title);
         if (word.isEmpty())
             continue;
-        Diagnostic &d = ctx.add(
-            "EL501", Severity::Info,
-            tr("%1 reads like an activity (“%2 ...”) rather than a change.")
-                .arg(ctx.describe(v), word),
-            tr("Word an outcome as the change you expect to see, for example “Increased uptake "
-               "of health checks” rather than “Increasing uptake” or “Deliver health checks”."));
+        const RuleContext::Wording &w = ctx.wording("EL501", [] {
+            return RuleContext::Wording{
+                MessageTemplate(tr("%1 reads like an activity (“%2 ...”) rather than a change.")),
+                tr("Word an outcome as the change you expect to see, for example “Increased "
+                   "uptake of health checks” rather than “Increasing uptake” or “Deliver health "
+                   "checks”."),
+                {}};
+        });
+        Diagnostic &d = ctx.add(w, Severity::Info, w.message.fill({ctx.describeView(v), word}));
         d.nodes = {ctx.id(v)};
     }
 }

@@ -135,6 +135,15 @@ sleep 0.6
 click "$((WIDTH - 392))" 560
 shot coverage
 
+# 7. The Export dialog (File → Export…) with its first-time choices: this model, PDF, A4.
+click "$((WIDTH / 2))" "$((HEIGHT - 6))"
+key ctrl+shift+e
+sleep 1
+dialog=$(xdotool search --onlyvisible --name '^Export$' | tail -1) || true
+[ -n "$dialog" ] || fail "the Export dialog did not open"
+shot_window export-dialog "$dialog"
+key Escape
+
 kill "$app" 2>/dev/null || true
 wait "$app" 2>/dev/null || true
 app=""

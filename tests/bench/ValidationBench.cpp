@@ -3,11 +3,18 @@
 // model with more than 10^18 chains (to show that nothing enumerates them). Prints the median of
 // several runs; figures go into docs/benchmarks.md.
 #include "ModelBuilder.h"
+#include "interchange/JsonInterchange.h"
+#include "storage/ProjectFile.h"
 #include "validation/ChainAnalysis.h"
 #include "validation/Validator.h"
+#include "validation/Waivers.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QStringList>
+#include <QTextStream>
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -150,11 +157,88 @@ void bench(const char *name, Make &&make, int runs)
         passes.cpu, full.cpu, full.wall, static_cast<long long>(result.diagnostics.size()), runs);
 }
 
+template<class IdT>
+QString idList(const QList<IdT> &ids)
+{
+    QStringList texts;
+    for (const IdT &id : ids)
+        texts << id.toString();
+    return texts.join(QLatin1Char(','));
+}
+
+// Every field of every finding, one finding a line, so that a change meant only to make
+// validation faster can be checked to change nothing anyone sees.
+void dumpProject(QTextStream &out, const QString &name, const Project &project)
+{
+    const ValidationResult result = Validator::validate(project);
+    out << "== " << name << " (" << result.diagnostics.size() << " findings)\n";
+    for (const Diagnostic &d : result.diagnostics) {
+        out << d.code << '\t' << severityKey(d.severity) << '\t' << d.message << '\t' << d.hint
+            << '\t' << d.model.toString() << "\tn:" << idList(d.nodes) << "\tl:" << idList(d.links)
+            << "\tc:" << idList(d.chain) << '\t' << d.chainCount << '\t' << d.waived << '\t'
+            << d.justification << '\t' << d.principle << '\t' << d.indicator.toString() << '\t'
+            << d.key() << '\n';
+    }
+    for (qsizetype m = 0; m < result.coverage.models.size(); ++m) {
+        for (const CoverageCell &cell : result.coverage.cells[m])
+            out << cell.chains << ' ';
+        out << '\n';
+    }
+}
+
+void dumpModel(QTextStream &out, const QString &name, const ModelData &data, int waiveEvery)
+{
+    Project project;
+    project.insertModel(data);
+    dumpProject(out, name, project);
+    if (waiveEvery <= 0)
+        return;
+    // Waive some findings and check that exactly those come back waived.
+    const ValidationResult first = Validator::validate(project);
+    QList<Waiver> waivers;
+    for (qsizetype i = 0; i < first.diagnostics.size(); i += waiveEvery)
+        waivers << Waivers::waiverFor(first.diagnostics[i], QStringLiteral("Because %1").arg(i));
+    project.setWaivers(waivers);
+    dumpProject(out, name + QStringLiteral(" waived"), project);
+}
+
+int dump(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return 1;
+    QTextStream out(&file);
+    dumpModel(out, QStringLiteral("1,000 raw"), layered(1001, 2500, false), 7);
+    dumpModel(out, QStringLiteral("1,000 complete"), layered(1001, 2500, true), 0);
+    dumpModel(out, QStringLiteral("100,000 raw"), layered(100002, 250000, false), 97);
+    dumpModel(out, QStringLiteral("dense 8 x 30"), dense(30), 5);
+    dumpModel(out, QStringLiteral("layeredModel(40, 2)"), test::layeredModel(40, 2), 3);
+    for (const QString &dir :
+         {QStringLiteral(EL_FIXTURES_DIR), QStringLiteral(EL_TEST_DATA_DIR "/interchange")}) {
+        const QDir fixtures(dir);
+        for (const QString &f : fixtures.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            QFile in(fixtures.filePath(f));
+            if (!in.open(QIODevice::ReadOnly))
+                continue;
+            if (auto project = JsonInterchange::importProject(in.readAll()))
+                dumpProject(out, f, **project);
+        }
+    }
+    const QDir data(QStringLiteral(EL_TEST_DATA_DIR));
+    for (const QString &f : data.entryList({QStringLiteral("*.eqlm")}, QDir::Files)) {
+        if (auto project = ProjectFile::load(data.filePath(f)))
+            dumpProject(out, f, **project);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc > 2 && QByteArray(argv[1]) == "--dump")
+        return dump(QString::fromLocal8Bit(argv[2])); // every finding, for before/after checks
     if (argc > 1)
         filter = argv[1]; // run only the cases whose name contains this
     bench(

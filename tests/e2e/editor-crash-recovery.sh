@@ -56,7 +56,7 @@ focus() {
 # 1. Edit, then die.
 "$exe" "$work/sample.eqlm" >"$work/app1.log" 2>&1 &
 app=$!
-win=$(timeout 30 xdotool search --sync --name 'sample\.eqlm.*Equity Logic' | head -1) || true
+win=$(timeout 90 xdotool search --sync --name 'sample\.eqlm.*Equity Logic' | head -1) || true
 [ -n "$win" ] || fail "the editor's window did not appear"
 sleep 2
 eval "$(xdotool getwindowgeometry --shell "$win")"
@@ -82,14 +82,14 @@ app=""
 # 2. Start again: the recovery dialog offers the work.
 "$exe" >"$work/app2.log" 2>&1 &
 app=$!
-dialog=$(timeout 30 xdotool search --sync --name 'Recover Unsaved Work' | head -1) || true
+dialog=$(timeout 90 xdotool search --sync --name 'Recover Unsaved Work' | head -1) || true
 [ -n "$dialog" ] || { import -window root "$work/no-dialog.png" || true; fail "no recovery dialog (see no-dialog.png)"; }
 sleep 1.5
 import -window root "$work/recovery.png" || fail "no screenshot"
 # Recover is the default button: Return presses it.
 focus "$dialog" 20 12
 xdotool key --window "$dialog" Return
-win=$(timeout 30 xdotool search --sync --name 'sample\.eqlm.*Equity Logic' | head -1) || true
+win=$(timeout 90 xdotool search --sync --name 'sample\.eqlm.*Equity Logic' | head -1) || true
 [ -n "$win" ] || { import -window root "$work/no-window.png" || true; fail "the recovered project did not open (see no-window.png)"; }
 sleep 2
 name=$(xdotool getwindowname "$win")

@@ -39,7 +39,7 @@ xdotool getdisplaygeometry >/dev/null 2>&1 || fail "Xvfb did not start on $displ
 
 "$exe" "$work/sample.eqlm" >"$work/app.log" 2>&1 &
 app=$!
-win=$(timeout 30 xdotool search --sync --name 'sample\.eqlm' | head -1) || true
+win=$(timeout 90 xdotool search --sync --name 'sample\.eqlm' | head -1) || true
 [ -n "$win" ] || fail "the editor's window did not appear"
 sleep 2 # let it lay out and paint
 
