@@ -15,6 +15,17 @@ namespace {
 constexpr double arrowLength = 10.0;
 constexpr double arrowHalfWidth = 5.0;
 constexpr double boundsPad = 14.0;
+constexpr int flatSteps = 24;
+constexpr double smoothLineDetail = 0.3;
+// Below this size on screen (in pixels) an arrowhead is not drawn: it would be a speck.
+constexpr double smallestArrowhead = 3.0;
+
+// Whether the straight piece from a to b may cross the area (its box meets it).
+bool pieceMeets(const QPointF &a, const QPointF &b, const QRectF &area)
+{
+    return std::max(a.x(), b.x()) >= area.left() && std::min(a.x(), b.x()) <= area.right()
+           && std::max(a.y(), b.y()) >= area.top() && std::min(a.y(), b.y()) <= area.bottom();
+}
 
 QString tr(const char *text)
 {
@@ -115,42 +126,36 @@ void LinkItem::rebuildOutline()
 
 void LinkItem::setEnds(const QPointF &from, const QPointF &to, std::optional<QPointF> junction)
 {
+    // Cards move one at a time (a layout moves every card), so the same ends come often.
+    if (!m_path.isEmpty() && from == m_fromPoint && to == m_toPoint && junction == m_junction)
+        return;
     prepareGeometryChange();
+    m_fromPoint = from;
+    m_toPoint = to;
     m_junction = junction;
     m_path = junction ? bundledCurve(from, *junction, to) : curve(from, to);
-    QPainterPathStroker stroker;
-    stroker.setWidth(10);
-    m_shape = stroker.createStroke(m_path);
+    m_shape = QPainterPath(); // made when first asked for: hovering and clicking need it
     rebuildOutline();
     m_bounds = m_path.boundingRect().adjusted(-boundsPad, -boundsPad, boundsPad, boundsPad);
-    // Eight stretches per curve, from the Bézier formula (cheaper than measuring the path).
-    m_stretches.clear();
-    auto addStretch = [this](const QPointF &a, const QPointF &b) {
-        m_stretches << QRectF(a, b).normalized().adjusted(-boundsPad, -boundsPad, boundsPad,
-                                                          boundsPad);
-    };
-    QPointF last;
+    // Straight pieces from the Bézier formula (cheaper than measuring the path): 24 per curve
+    // stray from it by well under a pixel whenever the view is zoomed out.
+    m_flat.clear();
+    m_flat.reserve(m_path.elementCount() * flatSteps / 3 + 2);
     for (int i = 0; i < m_path.elementCount(); ++i) {
         const QPainterPath::Element e = m_path.elementAt(i);
-        if (e.isMoveTo()) {
-            last = e;
-        } else if (e.isLineTo()) {
-            addStretch(last, e);
-            last = e;
-        } else if (e.isCurveTo() && i + 2 < m_path.elementCount()) {
-            const QPointF p0 = last;
+        if (e.isCurveTo() && i + 2 < m_path.elementCount() && !m_flat.isEmpty()) {
+            const QPointF p0 = m_flat.constLast();
             const QPointF p1 = e;
             const QPointF p2 = m_path.elementAt(i + 1);
             const QPointF p3 = m_path.elementAt(i + 2);
-            for (int k = 1; k <= 8; ++k) {
-                const double t = k / 8.0;
+            for (int k = 1; k <= flatSteps; ++k) {
+                const double t = double(k) / flatSteps;
                 const double u = 1 - t;
-                const QPointF p
-                    = u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
-                addStretch(last, p);
-                last = p;
+                m_flat << u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
             }
             i += 2;
+        } else {
+            m_flat << QPointF(e);
         }
     }
 }
@@ -159,8 +164,9 @@ bool LinkItem::meets(const QRectF &exposed) const
 {
     if (exposed.contains(m_bounds))
         return true;
-    for (const QRectF &r : m_stretches) {
-        if (r.intersects(exposed))
+    const QRectF area = exposed.adjusted(-boundsPad, -boundsPad, boundsPad, boundsPad);
+    for (qsizetype i = 1; i < m_flat.size(); ++i) {
+        if (pieceMeets(m_flat.at(i - 1), m_flat.at(i), area))
             return true;
     }
     return false;
@@ -173,15 +179,23 @@ QRectF LinkItem::boundingRect() const
 
 QPainterPath LinkItem::shape() const
 {
+    if (m_shape.isEmpty() && !m_path.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(10);
+        m_shape = stroker.createStroke(m_path);
+    }
     return m_shape;
 }
 
 void LinkItem::paintArrow(QPainter *painter, const QPainterPath &path, const QColor &colour,
-                          double width, double lod, const QPainterPath *outline)
+                          double width, double lod, const QPainterPath *outline,
+                          const QPolygonF *flat, const QRectF &exposed)
 {
     if (path.isEmpty())
         return;
-    painter->setRenderHint(QPainter::Antialiasing, true);
+    // Far out on screen a line is a hairline among many: drawn without smoothing it looks
+    // the same and costs a fraction.
+    painter->setRenderHint(QPainter::Antialiasing, !flat || lod >= smoothLineDetail);
     if (outline && lod >= 1.0) {
         // Zoomed in: fill the outline prepared when the ends last moved (stroking a long curve
         // on every paint is what makes big models slow).
@@ -195,7 +209,10 @@ void LinkItem::paintArrow(QPainter *painter, const QPainterPath &path, const QCo
         pen.setCosmetic(lod < 1.0);
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
-        painter->drawPath(path);
+        if (flat && lod < 1.0)
+            drawPieces(painter, *flat, exposed);
+        else
+            painter->drawPath(path);
     }
 
     // The arrowhead ends at the path's final point and follows its last direction.
@@ -203,12 +220,37 @@ void LinkItem::paintArrow(QPainter *painter, const QPainterPath &path, const QCo
     const double scale = std::clamp(0.9 / std::max(lod, 0.05), 1.0, 2.2);
     const double len = arrowLength * scale;
     const double half = arrowHalfWidth * scale;
-    QPolygonF head;
-    head << tip << tip + QPointF(-len, -half) << tip + QPointF(-len * 0.8, 0)
-         << tip + QPointF(-len, half);
+    if (flat
+        && (len * lod < smallestArrowhead
+            || (!exposed.isEmpty()
+                && !exposed.intersects(QRectF(tip.x() - len, tip.y() - half, len, 2 * half)))))
+        return;
+    const QPointF head[] = {tip, tip + QPointF(-len, -half), tip + QPointF(-len * 0.8, 0),
+                            tip + QPointF(-len, half)};
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
-    painter->drawPolygon(head);
+    painter->drawPolygon(head, 4);
+}
+
+void LinkItem::drawPieces(QPainter *painter, const QPolygonF &flat, const QRectF &exposed)
+{
+    if (exposed.isEmpty()) {
+        painter->drawPolyline(flat);
+        return;
+    }
+    // Only the runs of pieces that may cross the exposed area: a long link zoomed out is mostly
+    // outside it.
+    const QRectF area = exposed.adjusted(-2, -2, 2, 2);
+    qsizetype start = -1;
+    for (qsizetype i = 1; i <= flat.size(); ++i) {
+        const bool in = i < flat.size() && pieceMeets(flat.at(i - 1), flat.at(i), area);
+        if (in && start < 0) {
+            start = i - 1;
+        } else if (!in && start >= 0) {
+            painter->drawPolyline(flat.constData() + start, static_cast<int>(i - start));
+            start = -1;
+        }
+    }
 }
 
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -230,7 +272,9 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         width += 0.6;
         outline = nullptr;
     }
-    paintArrow(painter, m_path, colour, width, lod, outline);
+    // Zoomed out on screen the straight pieces stand in for the curve; paper gets the curve.
+    paintArrow(painter, m_path, colour, width, lod, outline, screen ? &m_flat : nullptr,
+               option->exposedRect);
     if (m_junction) {
         // The merge point: a small dot so the bundle reads as one relationship.
         const double r = std::clamp(1.5 / std::max(lod, 0.05), 3.0, boundsPad - 2);

@@ -7,6 +7,7 @@
 
 #include <QGraphicsItem>
 #include <QPainterPath>
+#include <QPolygonF>
 #include <optional>
 
 namespace el {
@@ -36,8 +37,11 @@ public:
     // From the source to the junction (no arrowhead), then on to the target.
     static QPainterPath bundledCurve(const QPointF &from, const QPointF &junction,
                                      const QPointF &to);
+    // Draws the line and its arrowhead. Zoomed out on screen, `flat` (the path as short straight
+    // pieces) is drawn instead of the curve, only the pieces that meet `exposed`.
     static void paintArrow(QPainter *painter, const QPainterPath &path, const QColor &colour,
-                           double width, double lod, const QPainterPath *outline = nullptr);
+                           double width, double lod, const QPainterPath *outline = nullptr,
+                           const QPolygonF *flat = nullptr, const QRectF &exposed = QRectF());
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -49,6 +53,7 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    static void drawPieces(QPainter *painter, const QPolygonF &flat, const QRectF &exposed);
     double lineWidth() const;
     bool meets(const QRectF &exposed) const;
     void rebuildOutline();
@@ -58,12 +63,15 @@ private:
     NodeId m_to;
     LinkStrength m_strength = LinkStrength::Unspecified;
     QPainterPath m_path;
-    QPainterPath m_shape;
+    mutable QPainterPath m_shape; // a cache of the hit area, made on first use
+    QPointF m_fromPoint;
+    QPointF m_toPoint;
     QPainterPath m_outline; // the line at its normal width, filled when zoomed in
     QRectF m_bounds;
-    // Boxes around short stretches of the path: a paint whose exposed area none of them meets
-    // draws nothing (long links cross the view's bounds without crossing what is shown).
-    QList<QRectF> m_stretches;
+    // The path as short straight pieces (computed when the ends move): drawn zoomed out, where
+    // it looks the same as the curve and costs far less, and used to skip a paint whose exposed
+    // area the line does not cross (long links cross the view's bounds, not what is shown).
+    QPolygonF m_flat;
     std::optional<QPointF> m_junction;
     bool m_hovered = false;
 };
