@@ -2,6 +2,9 @@
 # Layout benchmark: our Tidy against Graphviz dot on the same graphs, side by side.
 #   bash tests/bench/compare-with-dot.sh [BUILD_DIR]
 # BUILD_DIR must hold a Release build configured with -DEL_BUILD_BENCH=ON (default: build/bench).
+# When an optimised `equitylogic` program is found (EQUITYLOGIC=path, else build/ci or
+# build/release), a second table times the whole `equitylogic tidy` command against the whole
+# `dot` command at 1,000 cards.
 # Graphviz is a benchmark-only dependency: this script installs it (Debian package graphviz) if
 # it is missing; the editor itself never needs it.
 set -euo pipefail
@@ -50,3 +53,34 @@ for name in nsw-healthier-food-outlets cafe-momentum local-100 random-100 local-
 done
 echo "crossings: between neighbouring columns, counted the same way for both layouts;"
 echo "tidy ms: Layout::tidy alone, best of 3; dot ms: the whole dot -Tplain command (wall clock)."
+
+app="${EQUITYLOGIC:-}"
+for candidate in "$root/build/ci/app/equitylogic" "$root/build/release/app/equitylogic"; do
+    [ -z "$app" ] && [ -x "$candidate" ] && app="$candidate"
+done
+if [ -z "$app" ]; then
+    echo "(no optimised equitylogic program found: set EQUITYLOGIC=path to time the whole command)"
+    exit 0
+fi
+# Wall clock of the fastest of five runs of a command, in milliseconds.
+best_of_five() {
+    local best=999999 start ms
+    for _ in 1 2 3 4 5; do
+        start=$(date +%s%N)
+        "$@" >/dev/null 2>&1
+        ms=$(( ($(date +%s%N) - start) / 1000000 ))
+        [ "$ms" -lt "$best" ] && best=$ms
+    done
+    echo "$best"
+}
+echo
+printf "%-28s | %14s %14s %8s\n" "whole command" "tidy -o ms" "dot -Tplain ms" "ratio"
+for name in local-1000 random-1000; do
+    "$app" import "$work/$name.json" -o "$work/$name.eqlm" >/dev/null
+    tidy_ms=$(best_of_five "$app" tidy "$work/$name.eqlm" -o "$work/$name-tidy.eqlm")
+    dot_ms=$(best_of_five dot -Tplain "$work/$name.dot" -o "$work/$name.plain")
+    ratio=$(python3 -c "print(f'{$dot_ms / max($tidy_ms, 1):.1f}x')")
+    printf "%-28s | %14s %14s %8s\n" "$name" "$tidy_ms" "$dot_ms" "$ratio"
+done
+echo "whole command: load, lay out every model and save a new .eqlm, against dot reading the same"
+echo "graph and writing its layout; wall clock, fastest of five runs each."
