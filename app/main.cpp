@@ -1,7 +1,7 @@
-// Equity Logic: the editor when started without a subcommand, a command-line tool with one.
-#include "cli/CommandLine.h"
+// equitylogic: the command-line tool, and the way to start the editor (cli/Launcher.h).
+#include "cli/Launcher.h"
 
 int main(int argc, char **argv)
 {
-    return el::runMain(argc, argv);
+    return el::cli::runLauncher(argc, argv);
 }

@@ -47,4 +47,9 @@ set -e
 head -n 20 "$work/findings.txt"
 # The sample keeps a few gaps on purpose, so 1 (findings) is as expected as 0; 2 means it broke.
 [ $rc -eq 0 ] || [ $rc -eq 1 ] || fail "validate exited with $rc on the installed sample"
+# Export draws in the editor program (/usr/lib/equitylogic/equitylogic-editor), which the
+# installed command-line program must find.
+"$app" export "$work/sample.eqlm" -o "$work/sample.pdf" \
+  || fail "the installed program could not export through the editor program"
+[ -s "$work/sample.pdf" ] || fail "the exported PDF is empty"
 echo "The installed package works."

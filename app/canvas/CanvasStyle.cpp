@@ -1,6 +1,13 @@
 #include "canvas/CanvasStyle.h"
 
+#include "principles/PrincipleCatalogue.h"
+
 namespace el::CanvasStyle {
+
+QColor principleColour(int number)
+{
+    return QColor::fromRgba(PrincipleCatalogue::principle(number).rgba);
+}
 
 QColor kindColour(NodeKind kind)
 {
@@ -92,7 +99,7 @@ static QFont sansFont(int pixelSize, QFont::Weight weight = QFont::Normal)
 
 QFont titleFont()
 {
-    return sansFont(13);
+    return sansFont(CardMetrics::titlePixelSize);
 }
 
 QFont summaryFont()

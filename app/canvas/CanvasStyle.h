@@ -1,6 +1,7 @@
 #pragma once
 // The canvas's look in one place: colours per kind, fonts and card metrics, shared by the
 // scene's items and by export, so that screen and paper look the same.
+#include "layout/CardMetrics.h"
 #include "model/NodeKind.h"
 
 #include <QColor>
@@ -9,12 +10,13 @@
 namespace el::CanvasStyle {
 
 // Card and column metrics, in scene units (one unit is one pixel at 100% zoom).
-inline constexpr double cardWidth = 200.0;
-inline constexpr double cardPadding = 10.0;
-inline constexpr double cardMinHeight = 52.0;
+// The card's own metrics are the core's (CardMetrics), which the layout also uses.
+inline constexpr double cardWidth = CardMetrics::width;
+inline constexpr double cardPadding = CardMetrics::padding;
+inline constexpr double cardMinHeight = CardMetrics::minHeight;
 inline constexpr double cardRadius = 6.0;
-inline constexpr double accentWidth = 5.0;
-inline constexpr double footerHeight = 22.0;
+inline constexpr double accentWidth = CardMetrics::accentWidth;
+inline constexpr double footerHeight = CardMetrics::footerHeight;
 inline constexpr double chipDiameter = 17.0;
 inline constexpr double handleRadius = 6.0;
 inline constexpr double columnWidth = 240.0;
@@ -32,6 +34,8 @@ inline constexpr double annotationRowGap = 14.0;
 inline constexpr double groupBandPadding = 12.0;
 
 // The colour that marks a kind: the card's accent and the column's header.
+// The colour of principle 1 to 8, as on its chips and in the coverage matrix.
+QColor principleColour(int number);
 QColor kindColour(NodeKind kind);
 // A very light tint of the kind's colour, for card fills.
 QColor kindTint(NodeKind kind);

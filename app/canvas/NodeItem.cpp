@@ -350,7 +350,7 @@ void NodeItem::paintSummary(QPainter *painter, double lod) const
         const QRectF dot(accentWidth + 4 + i * (summaryDotDiameter + 3),
                          m_height - 3 - summaryDotDiameter, summaryDotDiameter, summaryDotDiameter);
         painter->setPen(QPen(Qt::white, 2));
-        painter->setBrush(PrincipleCatalogue::principle(m_principles.at(i)).colour);
+        painter->setBrush(CanvasStyle::principleColour(m_principles.at(i)));
         painter->drawEllipse(dot);
     }
     // Further out, text would be a few pixels high: noise. The coloured blocks show the shape.
@@ -401,7 +401,7 @@ void NodeItem::paintFull(QPainter *painter, bool screen) const
     for (int i = 0; i < m_principles.size(); ++i) {
         const QRectF c = chipRect(i);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(PrincipleCatalogue::principle(m_principles.at(i)).colour);
+        painter->setBrush(CanvasStyle::principleColour(m_principles.at(i)));
         painter->drawEllipse(c);
         painter->setPen(Qt::white);
         painter->drawText(c, Qt::AlignCenter, QString::number(m_principles.at(i)));

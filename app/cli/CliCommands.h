@@ -4,11 +4,14 @@
 
 namespace el::cli {
 
+// Need only the core (the equitylogic program runs them itself):
 int runImport(const QStringList &args);
-int runExport(const QStringList &args);
 int runValidate(const QStringList &args);
 int runTidy(const QStringList &args);
-int runReport(const QStringList &args);
 int runInfo(const QStringList &args);
+
+// Draw (run by the editor program, with fonts on the offscreen platform):
+int runExport(const QStringList &args);
+int runReport(const QStringList &args);
 
 } // namespace el::cli

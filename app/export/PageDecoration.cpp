@@ -42,7 +42,7 @@ void paintChip(QPainter *painter, const QPointF &centre, double diameter, int pr
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(p.colour);
+    painter->setBrush(QColor::fromRgba(p.rgba));
     const QRectF r(centre.x() - diameter / 2, centre.y() - diameter / 2, diameter, diameter);
     painter->drawEllipse(r);
     painter->setPen(Qt::white);

@@ -1,6 +1,7 @@
 // The report's opening sections: cover, contents and the principle coverage matrix.
 #include "export/ReportSections.h"
 
+#include "canvas/CanvasStyle.h"
 #include "export/PageDecoration.h"
 #include "export/ReportPager.h"
 #include "export/ReportText.h"
@@ -41,8 +42,7 @@ void cover(ReportPager &pager, const Project &project, int modelCount)
     // A band of the eight principles' colours across the top.
     const double band = w / PrincipleCatalogue::count;
     for (int n = 1; n <= PrincipleCatalogue::count; ++n)
-        p->fillRect(QRectF((n - 1) * band, 0, band + 0.5, 10),
-                    PrincipleCatalogue::principle(n).colour);
+        p->fillRect(QRectF((n - 1) * band, 0, band + 0.5, 10), CanvasStyle::principleColour(n));
     double y = 190;
     y += draw(p, tr("Evaluation report"), font(14, QFont::DemiBold), muted, 0, y, w) + 10;
     y += draw(p, project.title(), font(30, QFont::Bold), accent, 0, y, w) + 14;
@@ -136,7 +136,7 @@ void coverage(ReportPager &pager, const Project &project, const Coverage &covera
                 p->drawText(r, Qt::AlignCenter, tr("none"));
                 continue;
             }
-            QColor fill = PrincipleCatalogue::principle(n).colour;
+            QColor fill = CanvasStyle::principleColour(n);
             fill.setAlpha(c.indicators > 0 ? 60 : 28);
             p->setPen(Qt::NoPen);
             p->setBrush(fill);

@@ -44,10 +44,9 @@ LayoutOptions ArrangeActions::layoutOptions() const
 {
     LayoutOptions options;
     const ModelScene *scene = m_window->canvas()->modelScene();
-    const QSizeF fallback = options.defaultCardSize;
-    options.cardSize = [scene, fallback](const Node &node) {
+    options.cardSize = [scene](const Node &node) {
         const NodeItem *item = scene->nodeItem(node.id);
-        return item ? item->cardRect().size() : fallback;
+        return item ? item->cardRect().size() : CardMetrics::estimate(node);
     };
     const QList<NodeId> selected = m_window->canvas()->selectedNodes();
     if (selected.size() >= 2)

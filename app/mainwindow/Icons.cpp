@@ -102,7 +102,7 @@ QIcon principle(int number)
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
-    p.setBrush(pr.colour);
+    p.setBrush(QColor::fromRgba(pr.rgba));
     p.drawEllipse(QRectF(1, 1, 30, 30));
     QFont font = p.font();
     font.setPixelSize(19);

@@ -1,5 +1,6 @@
 #include "panels/CoverageDock.h"
 
+#include "canvas/CanvasStyle.h"
 #include "document/Document.h"
 #include "mainwindow/Icons.h"
 #include "principles/PrincipleCatalogue.h"
@@ -67,7 +68,7 @@ void CoverageDock::setCoverage(const Coverage &coverage)
             const CoverageCell cell = coverage.cells.at(row)[size_t(n - 1)];
             auto *item = new QTableWidgetItem;
             item->setTextAlignment(Qt::AlignCenter);
-            const QColor colour = PrincipleCatalogue::principle(n).colour;
+            const QColor colour = CanvasStyle::principleColour(n);
             if (cell.chains == 0) {
                 item->setText(QStringLiteral("\u2013"));
                 item->setToolTip(

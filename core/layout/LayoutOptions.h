@@ -1,5 +1,6 @@
 #pragma once
 // What the automatic layout is asked to do (sizes, spacing, selection) and what it returns.
+#include "layout/CardMetrics.h"
 #include "model/Ids.h"
 #include "model/Node.h"
 
@@ -14,9 +15,9 @@ namespace el {
 
 struct LayoutOptions
 {
-    // The size of a node's card (cards grow with their text); unset means defaultCardSize.
+    // The size of a node's card (cards grow with their text): the editor measures its cards;
+    // unset, the size is estimated from the text (CardMetrics::estimate).
     std::function<QSizeF(const Node &)> cardSize;
-    QSizeF defaultCardSize{200.0, 80.0};
 
     double columnPitch = 280.0; // x distance between neighbouring kind columns
     double nodeGap = 24.0;      // vertical space between two cards of one column
@@ -27,7 +28,10 @@ struct LayoutOptions
     // When not empty, only these nodes move: they swap places among the slots they hold now.
     QSet<NodeId> selection;
 
-    QSizeF sizeOf(const Node &node) const { return cardSize ? cardSize(node) : defaultCardSize; }
+    QSizeF sizeOf(const Node &node) const
+    {
+        return cardSize ? cardSize(node) : CardMetrics::estimate(node);
+    }
     // The x of a kind's column (its cards' left edge).
     double columnX(NodeKind kind) const { return origin.x() + nodeKindColumn(kind) * columnPitch; }
 };

@@ -10,7 +10,7 @@ struct Entry
 {
     const char *wording;
     const char *shortLabel;
-    QRgb colour;
+    quint32 rgba;
 };
 
 // Wording: Institute of Health Equity, Marmot Places; principles 1-6 from Fair Society, Healthy
@@ -44,9 +44,9 @@ std::array<Principle, count> buildCatalogue()
     std::array<Principle, count> out;
     for (int i = 0; i < count; ++i) {
         const Entry &e = entries[static_cast<size_t>(i)];
-        out[static_cast<size_t>(i)] = {
-            i + 1, QCoreApplication::translate("el::Principle", e.wording),
-            QCoreApplication::translate("el::Principle", e.shortLabel), QColor::fromRgba(e.colour)};
+        out[static_cast<size_t>(i)]
+            = {i + 1, QCoreApplication::translate("el::Principle", e.wording),
+               QCoreApplication::translate("el::Principle", e.shortLabel), e.rgba};
     }
     return out;
 }

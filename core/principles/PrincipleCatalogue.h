@@ -1,6 +1,5 @@
 #pragma once
 // The eight Marmot principles: one catalogue, used by the validator, the editor and the report.
-#include <QColor>
 #include <QString>
 
 namespace el {
@@ -10,7 +9,7 @@ struct Principle
     int number = 0;
     QString wording; // canonical wording, Institute of Health Equity (Marmot Places)
     QString shortLabel;
-    QColor colour;
+    quint32 rgba = 0; // its colour as 0xAARRGGBB (QColor::fromRgba); the core has no Qt Gui
 };
 
 namespace PrincipleCatalogue {

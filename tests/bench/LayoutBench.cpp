@@ -1,6 +1,7 @@
 // Layout benchmark: lays out a graph given as text (see compare-with-dot.sh) and counts the
 // crossings between neighbouring columns of our result and, when given, of Graphviz dot's.
 //   LayoutBench GRAPH.txt [DOT.plain]   prints: nodes links our_crossings our_ms dot_crossings
+#include "layout/CardMetrics.h"
 #include "layout/Layout.h"
 
 #include <QElapsedTimer>
@@ -48,7 +49,7 @@ QHash<NodeId, QPointF> readDot(const QString &path, const QHash<QString, NodeId>
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return positions;
     QTextStream in(&file);
-    const double half = LayoutOptions{}.defaultCardSize.height() / 2.0;
+    const double half = CardMetrics::minHeight / 2.0;
     while (!in.atEnd()) {
         const QStringList f = in.readLine().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (f.size() < 4 || f[0] != QLatin1String("node"))

@@ -20,6 +20,7 @@ cmake --install "$build" --prefix "$stage" >"$work/install.log"
 id=org.equitylogic.EquityLogic
 expected=(
   bin/equitylogic
+  lib/equitylogic/equitylogic-editor
   share/applications/$id.desktop
   share/metainfo/$id.metainfo.xml
   share/mime/packages/equitylogic.xml
@@ -40,6 +41,11 @@ done
 desktop-file-validate "$stage/share/applications/$id.desktop"
 "$stage/bin/equitylogic" --version | grep -q '^equitylogic [0-9]' \
   || { echo "FAIL: the installed program does not report its version" >&2; exit 1; }
+# The installed program finds the installed editor program for drawing.
+"$stage/bin/equitylogic" import "$stage/share/equitylogic/luton-health-equity-town.json" \
+  -o "$work/sample.eqlm" >/dev/null
+"$stage/bin/equitylogic" export "$work/sample.eqlm" -o "$work/sample.pdf" \
+  || { echo "FAIL: the installed program could not export through the editor program" >&2; exit 1; }
 python3 -c 'import json, sys; json.load(open(sys.argv[1], encoding="utf-8"))' \
   "$stage/share/equitylogic/luton-health-equity-town.json"
 echo "Installed tree is complete (${#expected[@]} files checked)."

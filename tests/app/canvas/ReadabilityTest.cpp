@@ -2,11 +2,10 @@
 // their whole wrapped title (large enough to read) rather than a shortened one, and principle
 // chips stay visible as coloured dots.
 #include "CanvasFixture.h"
+#include "SampleProject.h"
 #include "canvas/CanvasStyle.h"
-#include "interchange/JsonInterchange.h"
 
 #include <QDir>
-#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <catch2/catch.hpp>
@@ -27,11 +26,7 @@ QImage renderView(CanvasView &view)
 
 TEST_CASE("At 38% zoom the sample's cards show their whole titles", "[canvas][look]")
 {
-    QFile file(QStringLiteral(EL_SOURCE_DIR "/resources/sample/luton-health-equity-town.json"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    auto project = JsonInterchange::importProject(file.readAll());
-    REQUIRE(project.has_value());
-    Document doc(std::move(*project));
+    Document doc(sampleProject());
     CanvasView view(&doc);
     view.resize(1280, 760);
     view.show();

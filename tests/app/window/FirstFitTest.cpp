@@ -1,28 +1,18 @@
 // The first time a model is shown in a window, the whole model fits on screen (a big model is
 // zoomed out, a small one stays at actual size); after that the window keeps the user's zoom.
 #include "ModelBuilder.h"
+#include "SampleProject.h"
 #include "WindowFixture.h"
 #include "canvas/CanvasView.h"
 #include "canvas/ModelScene.h"
 #include "document/Document.h"
-#include "interchange/JsonInterchange.h"
 
-#include <QFile>
 #include <QTest>
 #include <catch2/catch.hpp>
 
 using namespace el;
 
 namespace {
-std::unique_ptr<Project> sample()
-{
-    QFile file(QStringLiteral(EL_SOURCE_DIR "/resources/sample/luton-health-equity-town.json"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    auto project = JsonInterchange::importProject(file.readAll());
-    REQUIRE(project.has_value());
-    return std::move(*project);
-}
-
 ModelId biggest(const Project *project)
 {
     const LogicModel *best = nullptr;
@@ -42,7 +32,7 @@ bool wholeModelVisible(const CanvasView *canvas)
 
 TEST_CASE("The sample's biggest model fits on screen the first time it is shown")
 {
-    test::WindowFixture f(sample());
+    test::WindowFixture f(test::sampleProject());
     CanvasView *canvas = f.window()->canvas();
     canvas->setFixedSize(1000, 700);
     QTest::qWait(20);
@@ -57,7 +47,7 @@ TEST_CASE("The sample's biggest model fits on screen the first time it is shown"
 
 TEST_CASE("The first model fits when the window opens")
 {
-    test::WindowFixture f(sample());
+    test::WindowFixture f(test::sampleProject());
     CanvasView *canvas = f.window()->canvas();
     REQUIRE(canvas->isVisible());
     CHECK(wholeModelVisible(canvas));

@@ -29,11 +29,12 @@ TEST_CASE("A model imported without positions is tidied", "[interchange]")
     CHECK(Layout::countCrossings(model->data()) == 0);
 
     const QList<Node> &nodes = model->nodes();
-    const QSizeF card = LayoutOptions().defaultCardSize;
+    const LayoutOptions options;
     for (qsizetype i = 0; i < nodes.size(); ++i) {
         for (qsizetype j = i + 1; j < nodes.size(); ++j) {
             INFO(nodes[i].title.toStdString() << " and " << nodes[j].title.toStdString());
-            CHECK_FALSE(QRectF(nodes[i].pos, card).intersects(QRectF(nodes[j].pos, card)));
+            CHECK_FALSE(QRectF(nodes[i].pos, options.sizeOf(nodes[i]))
+                            .intersects(QRectF(nodes[j].pos, options.sizeOf(nodes[j]))));
         }
     }
 }

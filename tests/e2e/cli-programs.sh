@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The equitylogic program runs its file-only subcommands (import, validate, tidy, info) with Qt
+# Core alone, so scripts that call it often do not wait for the editor's libraries to load, and
+# hands the editor, export and report over to the editor program. Without the editor program
+# those say so and exit 2; the file-only subcommands still work.
+set -euo pipefail
+exe="$1"
+work="$2"
+data="$(cd "$(dirname "$0")/../data" && pwd)"
+rm -rf "$work" && mkdir -p "$work"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# Loading Qt Gui is what makes a start slow; the command-line program must not need it.
+if ldd "$exe" | grep -q 'libQt6Gui'; then
+  fail "equitylogic loads Qt Gui: $(ldd "$exe" | grep Qt6)"
+fi
+
+# Tidy through the program, then export through the editor program it hands over to.
+cp "$data/format-2.eqlm" "$work/plan.eqlm"
+"$exe" tidy "$work/plan.eqlm" -o "$work/tidied.eqlm" >"$work/tidy.txt" \
+  || fail "tidy exited $?"
+grep -q "crossing(s) before" "$work/tidy.txt" || fail "tidy said: $(cat "$work/tidy.txt")"
+"$exe" export "$work/tidied.eqlm" -o "$work/tidied.svg" --model "Housing and Health" \
+  || fail "export exited $?"
+grep -q "<svg" "$work/tidied.svg" || fail "export through the editor program wrote no SVG"
+
+# The program alone, without the editor program beside it or in ../lib/equitylogic.
+mkdir -p "$work/alone/bin"
+cp "$exe" "$work/alone/bin/equitylogic"
+alone="$work/alone/bin/equitylogic"
+"$alone" info "$work/tidied.eqlm" | grep -q "^File format: " || fail "info needs the editor"
+"$alone" validate "$work/tidied.eqlm" >/dev/null || [ $? -eq 1 ] || fail "validate needs the editor"
+set +e
+"$alone" export "$work/tidied.eqlm" -o "$work/alone.svg" >"$work/out.txt" 2>"$work/err.txt"
+code=$?
+set -e
+[ "$code" -eq 2 ] || fail "export without the editor program: exit $code, expected 2"
+grep -q "equitylogic-editor" "$work/err.txt" || fail "message: $(cat "$work/err.txt")"
+grep -q "Reinstall Equity Logic" "$work/err.txt" || fail "message: $(cat "$work/err.txt")"
+[ ! -e "$work/alone.svg" ] || fail "a file was written although export could not run"
+echo "The command-line program and the editor program work together."
