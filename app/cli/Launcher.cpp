@@ -22,9 +22,11 @@ namespace {
 int handOver(int argc, char **argv)
 {
     QString dir;
+    [[maybe_unused]] QStringList arguments; // as Qt decodes them (on Windows, from the wide form)
     {
         QCoreApplication app(argc, argv);
         dir = QCoreApplication::applicationDirPath();
+        arguments = QCoreApplication::arguments().mid(1);
     }
     const QString program = editorProgramPath(dir);
     if (program.isEmpty()) {
@@ -42,9 +44,14 @@ int handOver(int argc, char **argv)
             .arg(program, QString::fromLocal8Bit(std::strerror(errno))));
     return 2;
 #else
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    // No exec here: the editor's window is started and left running; export and report are
+    // waited for, so that their output and exit code reach the terminal.
+    if (needsOf(arguments) == Needs::Editor) {
+        if (QProcess::startDetached(program, arguments))
+            return 0;
+        err(tr("equitylogic: could not start the editor program %1.\n").arg(program));
+        return 2;
+    }
     const int code = QProcess::execute(program, arguments);
     if (code < 0) {
         err(tr("equitylogic: could not start the editor program %1.\n").arg(program));
