@@ -33,12 +33,7 @@ win=$(timeout 90 xdotool search --sync --name 'sample\.eqlm.*Equity Logic' | hea
 [ -n "$win" ] || fail "the editor's window did not appear"
 sleep 2
 focus_editor "$win"
-xdotool key --window "$win" alt+i
-sleep 0.5
-xdotool key --window "$win" a
-sleep 0.8
-xdotool type --delay 30 "$title"
-xdotool key Return
+add_activity "$win" "$title"
 # The working copy is written at once; on a busy machine allow it a while to record the change.
 for _ in $(seq 150); do
   grep -qsE '"changes": *[1-9]' "$recovery"/*.recovery.json && break

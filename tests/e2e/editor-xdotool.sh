@@ -30,13 +30,7 @@ sleep 2 # let it lay out and paint
 
 focus_editor "$win"
 
-# Insert > Activity (Alt+I, A) adds a card and starts editing its title.
-xdotool key --window "$win" alt+i
-sleep 0.5
-xdotool key --window "$win" a
-sleep 0.8
-xdotool type --delay 30 "$title"
-xdotool key Return
+add_activity "$win" "$title"
 sleep 0.5
 xdotool key ctrl+s
 sleep 1.5

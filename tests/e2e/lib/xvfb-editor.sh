@@ -57,6 +57,17 @@ focus_editor() {
   click_to_focus "$1" $((WIDTH / 2)) $((HEIGHT - 8))
 }
 
+# add_activity WINDOW TITLE: Insert > Activity (Alt+I, A) adds a card and starts editing its
+# title; TITLE is typed and Return ends the editing.
+add_activity() {
+  xdotool key --window "$1" alt+i
+  sleep 0.5
+  xdotool key --window "$1" a
+  sleep 0.8
+  xdotool type --delay 30 "$2"
+  xdotool key Return
+}
+
 # quit_editor: Ctrl+Q, then the editor ($app) must exit, without an error, within 10 seconds.
 quit_editor() {
   xdotool key ctrl+q # not --window: the window is gone before the key is released
