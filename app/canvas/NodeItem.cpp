@@ -10,7 +10,6 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
-#include <QTextOption>
 
 namespace el {
 
@@ -21,9 +20,6 @@ QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("el::NodeItem", text, nullptr, n);
 }
-
-constexpr double textLeft = accentWidth + cardPadding;
-constexpr double textWidth = cardWidth - accentWidth - 2 * cardPadding;
 
 QColor severityColour(Severity s)
 {
@@ -65,7 +61,7 @@ void NodeItem::syncFromModel(const Node &node)
     m_description = node.description;
     m_principles = node.principles.numbers();
     m_indicatorCount = static_cast<int>(node.indicators.size());
-    if (node.title != m_title || !m_titleLayout) {
+    if (node.title != m_title || !m_text.hasTitle()) {
         m_title = node.title;
         relayoutText(m_editing ? QString() : m_title);
     } else {
@@ -86,27 +82,12 @@ void NodeItem::relayoutText(const QString &title)
     const bool untitled = title.trimmed().isEmpty();
     const QString shown = untitled ? tr("(no title)") : title;
 
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    auto layout = std::make_unique<QTextLayout>(shown, titleFont());
-    layout->setTextOption(option);
-    layout->setCacheEnabled(true);
-    const double lineHeight = QFontMetricsF(titleFont()).lineSpacing();
-    double y = 0;
-    layout->beginLayout();
-    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-        line.setLineWidth(textWidth);
-        line.setPosition(QPointF(0, y));
-        y += lineHeight;
-    }
-    layout->endLayout();
-    m_titleLayout = std::move(layout);
-    m_titleHeight = y;
+    m_text.layoutTitle(shown);
 
     prepareGeometryChange();
     m_width = cardWidth;
     const double footer = hasFooter() ? footerHeight + 6 : 0;
-    m_height = std::max(cardMinHeight, 2 * cardPadding + m_titleHeight + footer);
+    m_height = std::max(cardMinHeight, 2 * cardPadding + m_text.titleHeight() + footer);
 
     // The accent bar along the left edge: the rounded card clipped to a strip.
     QPainterPath card;
@@ -115,7 +96,7 @@ void NodeItem::relayoutText(const QString &title)
     strip.addRect(QRectF(0, 0, accentWidth, m_height));
     m_accentPath = card.intersected(strip);
 
-    layoutSummary(shown);
+    m_text.layoutSummary(shown, summaryTextHeight());
 }
 
 double NodeItem::summaryTextHeight() const
@@ -123,88 +104,6 @@ double NodeItem::summaryTextHeight() const
     // The card less a margin, and less the row of principle dots when there is one.
     const double dots = m_principles.isEmpty() ? 0 : summaryDotDiameter + 2;
     return m_height - 6 - dots;
-}
-
-namespace {
-// Lays the text out in lines of the given width; returns the height it takes.
-double layoutLines(QTextLayout &layout, double width)
-{
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    // Tighter than the font's own spacing: these lines are short and read at a glance.
-    const double lineHeight = layout.font().pixelSize() * 1.08;
-    double y = 0;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
-        y += lineHeight;
-    }
-    layout.endLayout();
-    return y;
-}
-} // namespace
-
-void NodeItem::layoutSummary(const QString &shown)
-{
-    const double room = summaryTextHeight();
-    const double width = cardWidth - accentWidth - 8;
-
-    // The whole title in the largest font (between the card's own and the summary's) that
-    // fits: a binary search over whole pixel sizes.
-    QFont font = summaryFont();
-    font.setWeight(QFont::Normal); // narrower than the summary's weight: more words per line
-    font.setStretch(QFont::Condensed);
-    int lo = 10;
-    int hi = summaryFont().pixelSize();
-    std::unique_ptr<QTextLayout> best;
-    double bestHeight = 0;
-    while (lo <= hi) {
-        const int mid = (lo + hi) / 2;
-        font.setPixelSize(mid);
-        auto layout = std::make_unique<QTextLayout>(shown, font);
-        const double h = layoutLines(*layout, width);
-        if (h <= room) {
-            best = std::move(layout);
-            bestHeight = h;
-            m_fitPixels = mid;
-            lo = mid + 1;
-        } else {
-            hi = mid - 1;
-        }
-    }
-    if (best) {
-        best->setCacheEnabled(true);
-        m_fitLayout = std::move(best);
-        m_fitHeight = bestHeight;
-    } else {
-        m_fitLayout.reset();
-        m_fitPixels = 0;
-        m_fitHeight = 0;
-    }
-
-    // The shortened title: as many summary-font lines as fit, the last one elided.
-    m_summaryLines.clear();
-    const QFontMetricsF fm(summaryFont());
-    const int maxLines = std::max(1, static_cast<int>(room / fm.lineSpacing()));
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    QTextLayout big(shown, summaryFont());
-    big.setTextOption(option);
-    big.beginLayout();
-    QTextLine line = big.createLine();
-    while (line.isValid()) {
-        line.setLineWidth(textWidth);
-        if (m_summaryLines.size() == maxLines - 1) {
-            const QString rest = shown.mid(line.textStart()).simplified();
-            m_summaryLines << fm.elidedText(rest, Qt::ElideRight, textWidth);
-            break;
-        }
-        m_summaryLines << shown.mid(line.textStart(), line.textLength()).trimmed();
-        line = big.createLine();
-    }
-    big.endLayout();
 }
 
 bool NodeItem::hasFooter() const
@@ -260,7 +159,7 @@ bool NodeItem::isOnHandle(const QPointF &itemPos) const
 QRectF NodeItem::chipRect(int index) const
 {
     const double y = m_height - cardPadding - footerHeight + (footerHeight - chipDiameter) / 2;
-    return QRectF(textLeft + index * (chipDiameter + 4), y, chipDiameter, chipDiameter);
+    return QRectF(cardTextLeft + index * (chipDiameter + 4), y, chipDiameter, chipDiameter);
 }
 
 QRectF NodeItem::badgeRect() const
@@ -337,7 +236,7 @@ bool NodeItem::showsWholeTitle(double lod) const
 {
     if (lod >= summaryDetail)
         return true;
-    return lod >= minimumTextDetail && m_fitLayout && m_fitPixels * lod >= minimumTextPixels;
+    return m_text.wholeTitleReadable(lod);
 }
 
 void NodeItem::paintSummary(QPainter *painter, double lod) const
@@ -357,19 +256,7 @@ void NodeItem::paintSummary(QPainter *painter, double lod) const
     if (lod < minimumTextDetail)
         return;
     painter->setPen(Qt::white);
-    const double room = summaryTextHeight();
-    if (showsWholeTitle(lod)) {
-        // The whole title, wrapped, as large as the card allows.
-        m_fitLayout->draw(painter, QPointF(accentWidth + 4, 3 + (room - m_fitHeight) / 2));
-        return;
-    }
-    painter->setFont(summaryFont());
-    const QFontMetricsF fm(summaryFont());
-    double y = 3 + (room - m_summaryLines.size() * fm.lineSpacing()) / 2 + fm.ascent();
-    for (const QString &line : m_summaryLines) {
-        painter->drawText(QPointF(textLeft - 4, y), line);
-        y += fm.lineSpacing();
-    }
+    m_text.drawSummary(painter, lod);
 }
 
 void NodeItem::paintFull(QPainter *painter, bool screen) const
@@ -392,7 +279,7 @@ void NodeItem::paintFull(QPainter *painter, bool screen) const
     if (!m_editing) {
         const bool untitled = m_title.trimmed().isEmpty();
         painter->setPen(untitled ? mutedTextColour() : textColour());
-        m_titleLayout->draw(painter, QPointF(textLeft, cardPadding));
+        m_text.drawTitle(painter, QPointF(cardTextLeft, cardPadding));
     }
 
     if (!hasFooter())

@@ -2,14 +2,13 @@
 // One card on the canvas: draws a node's title, kind colour, principle chips, KPI badge and
 // findings marker. It mirrors the model (syncFromModel) and never changes it; gestures that
 // start on it are handed to the scene.
+#include "canvas/CardText.h"
 #include "model/Node.h"
 #include "validation/Diagnostic.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>
-#include <QStringList>
-#include <QTextLayout>
-#include <memory>
+#include <optional>
 
 namespace el {
 
@@ -72,7 +71,6 @@ protected:
 private:
     ModelScene *modelScene() const;
     void relayoutText(const QString &title);
-    void layoutSummary(const QString &shown);
     double summaryTextHeight() const;
     QRectF chipRect(int index) const;
     QRectF badgeRect() const;
@@ -91,17 +89,10 @@ private:
     QList<Diagnostic> m_findings;
     Severity m_worst = Severity::Info;
 
-    std::unique_ptr<QTextLayout> m_titleLayout;
-    // Zoomed out: the whole title in the largest font that fits the card (m_fitPixels), and
-    // the shortened title in the summary font for when even that would be too small.
-    std::unique_ptr<QTextLayout> m_fitLayout;
-    double m_fitPixels = 0;
-    double m_fitHeight = 0;
-    QStringList m_summaryLines;
+    CardText m_text;
     QPainterPath m_accentPath;
     double m_width = 0;
     double m_height = 0;
-    double m_titleHeight = 0;
 
     bool m_editing = false;
     bool m_hovered = false;

@@ -18,8 +18,9 @@ namespace el {
 using namespace CanvasStyle;
 
 namespace {
-constexpr QPointF editorOffset(accentWidth + cardPadding, cardPadding);
-constexpr double editorWidth = cardWidth - accentWidth - 2 * cardPadding;
+// The title editor sits exactly over the card's title.
+constexpr QPointF editorOffset(cardTextLeft, cardPadding);
+constexpr double editorWidth = cardTextWidth;
 } // namespace
 
 SceneGestures::SceneGestures(ModelScene *scene)

@@ -84,6 +84,8 @@ LayoutResult ArrangeActions::tidy()
 
 void ArrangeActions::updateEnabled()
 {
+    // The canvas's rule for every edit: a model is shown. A read-only document takes edits too
+    // (its banner offers Save As), so whether it is read-only does not matter here.
     const bool editable = m_window->canvas()->modelScene()->isEditable();
     m_tidy->setEnabled(editable);
     const int selected = static_cast<int>(m_window->canvas()->selectedNodes().size());

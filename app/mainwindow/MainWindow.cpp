@@ -197,8 +197,6 @@ void MainWindow::connectParts()
         m_editActions->updateEnabled();
         m_arrangeActions->updateEnabled();
     });
-    connect(m_document.get(), &Document::readOnlyChanged, m_arrangeActions,
-            &ArrangeActions::updateEnabled);
     m_canvas->installEventFilter(this);
     connect(m_canvas, &CanvasView::statusMessage, this, &MainWindow::showStatus);
     connect(m_canvas, &CanvasView::zoomChanged, this,

@@ -46,8 +46,7 @@ void EquityRules::run(RuleContext &ctx)
                        "of wards” or “Black and minority ethnic young people not in work”."),
                     {}};
             });
-            Diagnostic &d = ctx.add(w, Severity::Warning, w.message.fill({ctx.describeView(v)}));
-            d.nodes = {ctx.id(v)};
+            ctx.addAboutCard(v, w, Severity::Warning);
         }
     }
     // With no indicator at all, EL303 already says the model cannot be measured.

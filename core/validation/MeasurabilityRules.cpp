@@ -31,9 +31,7 @@ void MeasurabilityRules::run(RuleContext &ctx)
             QString &served = numbers[node.principles.bits()];
             if (served.isNull())
                 served = PrincipleRules::principleNumbers(node.principles);
-            Diagnostic &d
-                = ctx.add(w, Severity::Error, w.message.fill({ctx.describeView(v), served}));
-            d.nodes = {ctx.id(v)};
+            ctx.addAboutCard(v, w, Severity::Error, w.message.fill({ctx.describeView(v), served}));
         }
     }
     if (anyChainNode && !anyIndicator) {
@@ -71,9 +69,8 @@ void MeasurabilityRules::checkIndicator(RuleContext &ctx, int v, const Indicator
                "against where you started and where you aim to be, and by when."),
             {}};
     });
-    Diagnostic &d
-        = ctx.add(w, Severity::Warning, w.message.fill({title, ctx.describeView(v), list}));
-    d.nodes = {ctx.id(v)};
+    Diagnostic &d = ctx.addAboutCard(v, w, Severity::Warning,
+                                     w.message.fill({title, ctx.describeView(v), list}));
     d.indicator = indicator.id;
 }
 

@@ -41,8 +41,7 @@ void PrincipleRules::run(RuleContext &ctx)
                            "it serves none, ask whether it belongs in this model."),
                         {}};
                 });
-                Diagnostic &d = ctx.add(w, Severity::Error, w.message.fill({ctx.describeView(v)}));
-                d.nodes = {ctx.id(v)};
+                Diagnostic &d = ctx.addAboutCard(v, w, Severity::Error);
                 ctx.setChain(d, c.exampleThrough(v), c.chainsThrough(v));
             }
             continue;
@@ -59,11 +58,10 @@ void PrincipleRules::run(RuleContext &ctx)
                            "link the activity to an outcome that serves one."),
                         {}};
                 });
-                Diagnostic &d
-                    = ctx.add(w, Severity::Error,
-                              w.message.fill({RuleContext::chainCountText(unserved),
-                                              ctx.describeView(v), ctx.chainText(example)}));
-                d.nodes = {ctx.id(v)};
+                Diagnostic &d = ctx.addAboutCard(
+                    v, w, Severity::Error,
+                    w.message.fill({RuleContext::chainCountText(unserved), ctx.describeView(v),
+                                    ctx.chainText(example)}));
                 ctx.setChain(d, example, unserved);
             }
         }
@@ -77,9 +75,8 @@ void PrincipleRules::run(RuleContext &ctx)
                        "such an outcome, or untick the principle here."),
                     {}};
             });
-            Diagnostic &d = ctx.add(w, Severity::Warning,
-                                    w.message.fill({ctx.describeView(v), principleText(p)}));
-            d.nodes = {ctx.id(v)};
+            Diagnostic &d = ctx.addAboutCard(
+                v, w, Severity::Warning, w.message.fill({ctx.describeView(v), principleText(p)}));
             d.principle = p;
             ctx.setChain(d, c.exampleThrough(v), c.chainsThrough(v));
         }

@@ -94,10 +94,10 @@ QString RuleContext::chainCountText(std::uint64_t count)
     return tr("%1 chains").arg(count);
 }
 
-Diagnostic &RuleContext::add(const char *code, Severity severity, QString message, QString hint)
+Diagnostic &RuleContext::append(QString code, Severity severity, QString message, QString hint)
 {
     Diagnostic d;
-    d.code = QString::fromLatin1(code);
+    d.code = std::move(code);
     d.severity = severity;
     if (!message.isEmpty())
         message[0] = message[0].toUpper(); // messages may open with "the activity ..."
@@ -108,18 +108,37 @@ Diagnostic &RuleContext::add(const char *code, Severity severity, QString messag
     return m_out.last();
 }
 
+Diagnostic &RuleContext::add(const char *code, Severity severity, QString message, QString hint)
+{
+    return append(QString::fromLatin1(code), severity, std::move(message), std::move(hint));
+}
+
 Diagnostic &RuleContext::add(const Wording &wording, Severity severity, QString message)
 {
-    Diagnostic d;
-    d.code = wording.code;
-    d.severity = severity;
-    if (!message.isEmpty())
-        message[0] = message[0].toUpper(); // messages may open with "the activity ..."
-    d.message = std::move(message);
-    d.hint = wording.hint;
-    d.model = model.id();
-    m_out.append(std::move(d));
-    return m_out.last();
+    return append(wording.code, severity, std::move(message), wording.hint);
+}
+
+Diagnostic &RuleContext::addAboutCard(int v, const Wording &wording, Severity severity,
+                                      QString message)
+{
+    Diagnostic &d = add(wording, severity, std::move(message));
+    d.nodes = {id(v)};
+    return d;
+}
+
+Diagnostic &RuleContext::addAboutCard(int v, const Wording &wording, Severity severity)
+{
+    return addAboutCard(v, wording, severity, wording.message.fill({describeView(v)}));
+}
+
+Diagnostic &RuleContext::addAboutLink(int link, const Wording &wording, Severity severity,
+                                      QString message)
+{
+    const GraphIndex::LinkInfo &l = graph.links()[static_cast<size_t>(link)];
+    Diagnostic &d = add(wording, severity, std::move(message));
+    d.nodes = {id(l.from), id(l.to)};
+    d.links = {linkId(link)};
+    return d;
 }
 
 void RuleContext::setChain(Diagnostic &d, const QList<NodeId> &chain, std::uint64_t count)

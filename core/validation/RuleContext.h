@@ -59,12 +59,19 @@ public:
     Diagnostic &add(const char *code, Severity severity, QString message, QString hint);
     // The same, with the rule's shared wording (the message filled in by the caller).
     Diagnostic &add(const Wording &wording, Severity severity, QString message);
+    // The same, about one card (v): the finding points at it.
+    Diagnostic &addAboutCard(int v, const Wording &wording, Severity severity, QString message);
+    // The same, with a message that names only the card.
+    Diagnostic &addAboutCard(int v, const Wording &wording, Severity severity);
+    // The same, about one link: the finding points at the link and the cards at its ends.
+    Diagnostic &addAboutLink(int link, const Wording &wording, Severity severity, QString message);
     // Attaches one example chain and the count of chains affected.
     static void setChain(Diagnostic &d, const QList<NodeId> &chain, std::uint64_t count);
     void setChain(Diagnostic &d, const std::vector<int> &chain, std::uint64_t count) const;
 
 private:
     static int codeNumber(const char *code); // "EL201" -> 201
+    Diagnostic &append(QString code, Severity severity, QString message, QString hint);
     // Per node kind, made the first time a card of that kind is described.
     struct KindTexts
     {

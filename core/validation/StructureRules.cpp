@@ -66,13 +66,10 @@ void StructureRules::checkLinks(RuleContext &ctx)
                        "the arrow points the wrong way, or delete it."),
                     {}};
             });
-            Diagnostic &d
-                = ctx.add(w, Severity::Error,
-                          w.message.fill({ctx.describe(l.from), ctx.describe(l.to),
-                                          nodeKindTitle(ctx.graph.kind(l.to)).toLower(),
-                                          nodeKindTitle(ctx.graph.kind(l.from)).toLower()}));
-            d.nodes = {ctx.id(l.from), ctx.id(l.to)};
-            d.links = {ctx.linkId(li)};
+            ctx.addAboutLink(li, w, Severity::Error,
+                             w.message.fill({ctx.describe(l.from), ctx.describe(l.to),
+                                             nodeKindTitle(ctx.graph.kind(l.to)).toLower(),
+                                             nodeKindTitle(ctx.graph.kind(l.from)).toLower()}));
         } else if (l.cls == LinkClass::SameColumn && l.from != l.to) {
             const RuleContext::Wording &w = ctx.wording("EL102", [] {
                 return RuleContext::Wording{
@@ -81,11 +78,9 @@ void StructureRules::checkLinks(RuleContext &ctx)
                        "it belongs in, or link both to the next column instead."),
                     {}};
             });
-            Diagnostic &d = ctx.add(w, Severity::Warning,
-                                    w.message.fill({ctx.describe(l.from), ctx.describe(l.to),
-                                                    nodeKindTitle(ctx.graph.kind(l.from))}));
-            d.nodes = {ctx.id(l.from), ctx.id(l.to)};
-            d.links = {ctx.linkId(li)};
+            ctx.addAboutLink(li, w, Severity::Warning,
+                             w.message.fill({ctx.describe(l.from), ctx.describe(l.to),
+                                             nodeKindTitle(ctx.graph.kind(l.from))}));
         } else if (l.cls == LinkClass::Forward) {
             const int a = stage(ctx.graph.kind(l.from));
             const int b = stage(ctx.graph.kind(l.to));
@@ -100,11 +95,8 @@ void StructureRules::checkLinks(RuleContext &ctx)
                        "reader can see how one leads to the other."),
                     {}};
             });
-            Diagnostic &d
-                = ctx.add(w, Severity::Info,
-                          w.message.fill({ctx.describe(l.from), ctx.describe(l.to), skipped}));
-            d.nodes = {ctx.id(l.from), ctx.id(l.to)};
-            d.links = {ctx.linkId(li)};
+            ctx.addAboutLink(li, w, Severity::Info,
+                             w.message.fill({ctx.describe(l.from), ctx.describe(l.to), skipped}));
         } else if (l.cls == LinkClass::Annotation) {
             const RuleContext::Wording &w = ctx.wording("EL111", [] {
                 return RuleContext::Wording{
@@ -114,10 +106,8 @@ void StructureRules::checkLinks(RuleContext &ctx)
                        "concerns."),
                     {}};
             });
-            Diagnostic &d = ctx.add(w, Severity::Info,
-                                    w.message.fill({ctx.describe(l.from), ctx.describe(l.to)}));
-            d.nodes = {ctx.id(l.from), ctx.id(l.to)};
-            d.links = {ctx.linkId(li)};
+            ctx.addAboutLink(li, w, Severity::Info,
+                             w.message.fill({ctx.describe(l.from), ctx.describe(l.to)}));
         }
     }
 }
@@ -154,8 +144,7 @@ void StructureRules::checkNodes(RuleContext &ctx)
                        "is no longer part of the model."),
                     {}};
             });
-            Diagnostic &d = ctx.add(w, Severity::Warning, w.message.fill({ctx.describeView(v)}));
-            d.nodes = {ctx.id(v)};
+            ctx.addAboutCard(v, w, Severity::Warning);
         }
         if (kind == NodeKind::Activity && g.degree(v) > 0 && !ctx.chains.outcomeDownstream(v)) {
             const RuleContext::Wording &w = ctx.wording("EL106", [] {
@@ -165,8 +154,7 @@ void StructureRules::checkNodes(RuleContext &ctx)
                        "about; or delete it if it no longer serves the model."),
                     {}};
             });
-            Diagnostic &d = ctx.add(w, Severity::Warning, w.message.fill({ctx.describeView(v)}));
-            d.nodes = {ctx.id(v)};
+            Diagnostic &d = ctx.addAboutCard(v, w, Severity::Warning);
             ctx.setChain(d, ctx.chains.exampleThrough(v), 0);
         }
         if (isOutcomeOrImpact(kind) && !ctx.chains.activityUpstream(v)) {
@@ -178,8 +166,7 @@ void StructureRules::checkNodes(RuleContext &ctx)
                        "brings it about."),
                     {}};
             });
-            Diagnostic &d = ctx.add(w, Severity::Error, w.message.fill({ctx.describeView(v)}));
-            d.nodes = {ctx.id(v)};
+            ctx.addAboutCard(v, w, Severity::Error);
         }
         if (kind == NodeKind::Output && !ctx.chains.activityUpstream(v)) {
             const RuleContext::Wording &w = ctx.wording("EL108", [] {
@@ -188,8 +175,7 @@ void StructureRules::checkNodes(RuleContext &ctx)
                     tr("Link the activity that produces this output to it."),
                     {}};
             });
-            Diagnostic &d = ctx.add(w, Severity::Error, w.message.fill({ctx.describeView(v)}));
-            d.nodes = {ctx.id(v)};
+            ctx.addAboutCard(v, w, Severity::Error);
         }
     }
 }
@@ -213,8 +199,7 @@ void StructureRules::checkTitles(RuleContext &ctx)
                                             tr("Give it a short title that says what it is."),
                                             {}};
             });
-            Diagnostic &d = ctx.add(w, Severity::Error, w.message.fill({nodeKindTitle(g.kind(v))}));
-            d.nodes = {ctx.id(v)};
+            ctx.addAboutCard(v, w, Severity::Error, w.message.fill({nodeKindTitle(g.kind(v))}));
             continue;
         }
         entries.push_back({g.column(v), titleHash(title), v});

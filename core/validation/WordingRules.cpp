@@ -56,8 +56,7 @@ void WordingRules::run(RuleContext &ctx)
                    "checks”."),
                 {}};
         });
-        Diagnostic &d = ctx.add(w, Severity::Info, w.message.fill({ctx.describeView(v), word}));
-        d.nodes = {ctx.id(v)};
+        ctx.addAboutCard(v, w, Severity::Info, w.message.fill({ctx.describeView(v), word}));
     }
 }
 

@@ -9,15 +9,9 @@ work="$2"
 here="$(cd "$(dirname "$0")" && pwd)"
 sample="$here/../../resources/sample/luton-health-equity-town.json"
 title="Warm homes advice after the crash"
-fail() {
-  echo "FAIL: $*" >&2
-  for log in "$work"/app*.log; do [ -f "$log" ] && sed "s|^|  $(basename "$log"): |" "$log" >&2; done
-  exit 1
-}
+source "$here/lib/xvfb-editor.sh"
 
-for tool in Xvfb xdotool sqlite3 import; do
-  command -v "$tool" >/dev/null || fail "$tool is missing: run packaging/install-deps.sh"
-done
+need_tools Xvfb xdotool sqlite3 import
 rm -rf "$work" && mkdir -p "$work/home" "$work/config" "$work/data"
 # A private user: the recovery folder (XDG_DATA_HOME) belongs to this test alone.
 export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
@@ -29,29 +23,8 @@ recovery="$work/data/Equity Logic/Equity Logic/recovery"
 before=$(sqlite3 "$work/sample.eqlm" "SELECT count(*) FROM nodes")
 original=$(sha256sum <"$work/sample.eqlm")
 
-# Xvfb picks a free display itself (no race with other tests) and writes its number to fd 3.
-Xvfb -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
-xvfb=$!
-app=""
-cleanup() {
-  [ -n "$app" ] && kill -9 "$app" 2>/dev/null || true
-  kill "$xvfb" 2>/dev/null || true
-}
-trap cleanup EXIT
-for _ in $(seq 300); do [ -s "$work/display" ] && break; sleep 0.1; done
-[ -s "$work/display" ] || fail "Xvfb did not start"
-display=":$(head -1 "$work/display")"
-export DISPLAY="$display"
-for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-xdotool getdisplaygeometry >/dev/null 2>&1 || fail "Xvfb did not start on $display"
-
-# No window manager: click inside a window (somewhere harmless) to give it the keyboard.
-focus() {
-  eval "$(xdotool getwindowgeometry --shell "$1")"
-  xdotool mousemove --window "$1" "$2" "$3" click 1
-  xdotool windowfocus --sync "$1" 2>/dev/null || true
-  sleep 0.5
-}
+stop_on_exit KILL
+start_xvfb
 
 # 1. Edit, then die.
 "$exe" "$work/sample.eqlm" >"$work/app1.log" 2>&1 &
@@ -59,14 +32,8 @@ app=$!
 win=$(timeout 90 xdotool search --sync --name 'sample\.eqlm.*Equity Logic' | head -1) || true
 [ -n "$win" ] || fail "the editor's window did not appear"
 sleep 2
-eval "$(xdotool getwindowgeometry --shell "$win")"
-focus "$win" $((WIDTH / 2)) $((HEIGHT - 8))
-xdotool key --window "$win" alt+i
-sleep 0.5
-xdotool key --window "$win" a
-sleep 0.8
-xdotool type --delay 30 "$title"
-xdotool key Return
+focus_editor "$win"
+add_activity "$win" "$title"
 # The working copy is written at once; on a busy machine allow it a while to record the change.
 for _ in $(seq 150); do
   grep -qsE '"changes": *[1-9]' "$recovery"/*.recovery.json && break
@@ -87,7 +54,7 @@ dialog=$(timeout 90 xdotool search --sync --name 'Recover Unsaved Work' | head -
 sleep 1.5
 import -window root "$work/recovery.png" || fail "no screenshot"
 # Recover is the default button: Return presses it.
-focus "$dialog" 20 12
+click_to_focus "$dialog" 20 12
 xdotool key --window "$dialog" Return
 win=$(timeout 90 xdotool search --sync --name 'sample\.eqlm.*Equity Logic' | head -1) || true
 [ -n "$win" ] || { import -window root "$work/no-window.png" || true; fail "the recovered project did not open (see no-window.png)"; }
@@ -96,24 +63,12 @@ name=$(xdotool getwindowname "$win")
 case "$name" in *'*'*) ;; *) fail "the recovered project is not marked as changed: $name" ;; esac
 
 # 3. Save with Ctrl+S: the original file gets the recovered card.
-eval "$(xdotool getwindowgeometry --shell "$win")"
-focus "$win" $((WIDTH / 2)) $((HEIGHT - 8))
+focus_editor "$win"
 xdotool key --window "$win" ctrl+s
 sleep 1.5
 import -window root "$work/recovered.png" || fail "no screenshot"
-xdotool key ctrl+q # not --window: the window is gone before the key is released
-for _ in $(seq 100); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done
-if kill -0 "$app" 2>/dev/null; then
-  import -window root "$work/stuck.png" || true
-  fail "the editor did not quit after Ctrl+Q (see stuck.png)"
-fi
-wait "$app" || fail "the editor exited with an error"
-app=""
-
-count=$(sqlite3 "$work/sample.eqlm" "SELECT count(*) FROM nodes WHERE title = '$title'")
-[ "$count" = "1" ] || fail "the recovered card is not in the saved file (found $count)"
-after=$(sqlite3 "$work/sample.eqlm" "SELECT count(*) FROM nodes")
-[ "$after" = "$((before + 1))" ] || fail "expected $((before + 1)) cards after saving, found $after"
+quit_editor
+expect_card_saved "$work/sample.eqlm" "$title" "$before" recovered
 [ "$(sqlite3 "$work/sample.eqlm" "PRAGMA integrity_check")" = "ok" ] || fail "integrity_check failed"
 if ls "$recovery"/*.recovery.json >/dev/null 2>&1; then fail "working copies left after saving"; fi
 echo "editor-crash-recovery: ok (screenshots: $work/recovery.png, $work/recovered.png)"

@@ -1,9 +1,12 @@
 // Opening a file someone else has open, and working on a read-only document: the choices offered,
 // the banner, Save disabled while Save As works, and the file never written.
+#include "ModelBuilder.h"
 #include "SessionFixture.h"
 #include "canvas/CanvasView.h"
 #include "canvas/ModelScene.h"
 #include "document/Document.h"
+#include "layout/Layout.h"
+#include "mainwindow/ArrangeActions.h"
 #include "mainwindow/FileActions.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/ReadOnlyBar.h"
@@ -38,6 +41,17 @@ QByteArray bytesOf(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Opens `path` read-only, as the user does when a colleague has it open.
+MainWindow *openReadOnly(test::SessionFixture &f, const QString &path)
+{
+    writeColleaguesLock(path);
+    f.sessionPrompts()->lockAnswer = SessionPrompts::LockAnswer::ReadOnly;
+    MainWindow *window = f.manager().openFile(path);
+    REQUIRE(window);
+    REQUIRE(window->document()->isReadOnly());
+    return window;
 }
 
 } // namespace
@@ -114,11 +128,7 @@ TEST_CASE("A read-only document can be edited, Save is disabled and Save As keep
     test::SessionFixture f;
     const QString path = f.writeProject(QStringLiteral("Luton.eqlm"));
     const QByteArray before = bytesOf(path);
-    writeColleaguesLock(path);
-    f.sessionPrompts()->lockAnswer = SessionPrompts::LockAnswer::ReadOnly;
-    MainWindow *window = f.manager().openFile(path);
-    REQUIRE(window);
-    REQUIRE(window->document()->isReadOnly());
+    MainWindow *window = openReadOnly(f, path);
     // The canvas and Tidy accept edits too, as the banner promises.
     CHECK(window->canvas()->modelScene()->isEditable());
 
@@ -142,4 +152,32 @@ TEST_CASE("A read-only document can be edited, Save is disabled and Save As keep
     CHECK_FALSE(window->document()->isReadOnly());
     CHECK_FALSE(window->session()->readOnlyBar()->isVisibleTo(window));
     CHECK(save->isEnabled());
+}
+
+TEST_CASE("Tidy works on a read-only document like every other edit, and the file stays as it was")
+{
+    test::SessionFixture f;
+    auto project = std::make_unique<Project>();
+    ModelData tangled = test::layeredModel(6, 2, 7);
+    tangled.id = ModelId::create();
+    tangled.name = QStringLiteral("Tangled");
+    project->insertModel(tangled);
+    const QString path = f.dir().file(QStringLiteral("Tangled.eqlm"));
+    REQUIRE(ProjectFile::save(*project, path).has_value());
+    const QByteArray before = bytesOf(path);
+    MainWindow *window = openReadOnly(f, path);
+
+    QAction *tidy = window->arrangeActions()->tidyAction();
+    CHECK(tidy->isEnabled());
+    const LogicModel *model = window->document()->project()->model(window->currentModel());
+    REQUIRE(model);
+    const qint64 crossings = Layout::countCrossings(model->data());
+    REQUIRE(crossings > 0);
+    tidy->trigger();
+    CHECK(Layout::countCrossings(model->data()) < crossings);
+    CHECK(window->document()->isModified());
+    CHECK(bytesOf(path) == before);
+    // Still offered after the selection changes, as the edit actions are.
+    window->canvas()->selectNodes({model->nodes().first().id, model->nodes().last().id}, false);
+    CHECK(tidy->isEnabled());
 }

@@ -55,69 +55,64 @@ private:
     int m_count = 0;
 };
 
+// A file written with some content, and a watcher on it from then on.
+struct WatchedFile
+{
+    test::TempDir dir;
+    QString path = dir.file(QStringLiteral("Housing.eqlm"));
+    DiskWatcher watcher;
+    Spy spy{&watcher};
+
+    explicit WatchedFile(const QByteArray &content)
+    {
+        writeFile(path, content);
+        watcher.watch(path);
+    }
+};
+
 } // namespace
 
 TEST_CASE("Another program replacing an open file is reported once", "[diskwatcher]")
 {
-    test::TempDir dir;
-    const QString path = dir.file(QStringLiteral("Housing.eqlm"));
-    writeFile(path, "version one");
-    DiskWatcher watcher;
-    Spy spy(&watcher);
-    watcher.watch(path);
-    CHECK_FALSE(watcher.isChangedOnDisk());
+    WatchedFile file("version one");
+    CHECK_FALSE(file.watcher.isChangedOnDisk());
 
-    replaceFile(path, "version two from another program");
-    REQUIRE(spy.wait(5000));
-    CHECK(watcher.isChangedOnDisk());
-    CHECK_FALSE(spy.wait(600));
-    CHECK(spy.count() == 1);
+    replaceFile(file.path, "version two from another program");
+    REQUIRE(file.spy.wait(5000));
+    CHECK(file.watcher.isChangedOnDisk());
+    CHECK_FALSE(file.spy.wait(600));
+    CHECK(file.spy.count() == 1);
 
     SECTION("and again for a second, different change")
     {
-        writeFile(path, "version three");
-        REQUIRE(spy.wait(5000));
-        CHECK(spy.count() == 2);
+        writeFile(file.path, "version three");
+        REQUIRE(file.spy.wait(5000));
+        CHECK(file.spy.count() == 2);
     }
 }
 
 TEST_CASE("Our own save does not raise the alarm", "[diskwatcher]")
 {
-    test::TempDir dir;
-    const QString path = dir.file(QStringLiteral("Housing.eqlm"));
-    writeFile(path, "version one");
-    DiskWatcher watcher;
-    Spy spy(&watcher);
-    watcher.watch(path);
+    WatchedFile file("version one");
 
-    replaceFile(path, "our own save");
-    watcher.acceptCurrent();
-    CHECK_FALSE(spy.wait(800));
-    CHECK_FALSE(watcher.isChangedOnDisk());
+    replaceFile(file.path, "our own save");
+    file.watcher.acceptCurrent();
+    CHECK_FALSE(file.spy.wait(800));
+    CHECK_FALSE(file.watcher.isChangedOnDisk());
 }
 
 TEST_CASE("Touching a file without changing it is not a change", "[diskwatcher]")
 {
-    test::TempDir dir;
-    const QString path = dir.file(QStringLiteral("Housing.eqlm"));
-    writeFile(path, "same");
-    DiskWatcher watcher;
-    Spy spy(&watcher);
-    watcher.watch(path);
-    replaceFile(path, "same");
-    CHECK_FALSE(spy.wait(800));
+    WatchedFile file("same");
+    replaceFile(file.path, "same");
+    CHECK_FALSE(file.spy.wait(800));
 }
 
 TEST_CASE("Deleting an open file is reported", "[diskwatcher]")
 {
-    test::TempDir dir;
-    const QString path = dir.file(QStringLiteral("Housing.eqlm"));
-    writeFile(path, "version one");
-    DiskWatcher watcher;
-    Spy spy(&watcher);
-    watcher.watch(path);
-    QFile::remove(path);
-    REQUIRE(spy.wait(5000));
+    WatchedFile file("version one");
+    QFile::remove(file.path);
+    REQUIRE(file.spy.wait(5000));
 }
 
 TEST_CASE("A file in a folder we may write to can be saved in place", "[readonly]")

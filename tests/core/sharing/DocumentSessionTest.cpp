@@ -2,9 +2,7 @@
 #include "sharing/RecoveryStore.h"
 #include "storage/ProjectFile.h"
 
-#include "ModelBuilder.h"
 #include "SharingTestUtil.h"
-#include "TempDir.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,28 +11,10 @@
 using namespace el;
 using namespace el::test;
 
-namespace {
-struct Opened
-{
-    TempDir dir;
-    QString path = dir.file(QStringLiteral("Housing.eqlm"));
-    QString recovery = dir.file(QStringLiteral("recovery"));
-    std::unique_ptr<Document> document;
-    Opened()
-    {
-        ModelBuilder builder(QStringLiteral("Housing and Health"));
-        builder.node(NodeKind::Input, QStringLiteral("Public health grant"));
-        REQUIRE(ProjectFile::save(*builder.project(), path));
-        document = std::make_unique<Document>(std::move(*ProjectFile::load(path)));
-        document->setFilePath(path);
-    }
-};
-} // namespace
-
 TEST_CASE("An open document is locked, saved in place, and leaves nothing behind on close",
           "[session]")
 {
-    Opened open;
+    OpenProject open;
     DocumentSession session(open.document.get(), open.recovery);
     session.start();
     CHECK_FALSE(open.document->isReadOnly());
@@ -58,7 +38,7 @@ TEST_CASE("An open document is locked, saved in place, and leaves nothing behind
 
 TEST_CASE("Someone else's lock is shown before opening; reading on opens read-only", "[session]")
 {
-    Opened open;
+    OpenProject open;
     QFile lock(LockFile::lockPathFor(open.path));
     REQUIRE(lock.open(QIODevice::WriteOnly));
     lock.write(QJsonDocument(QJsonObject{{QStringLiteral("user"), QStringLiteral("Priya")},
@@ -99,7 +79,7 @@ TEST_CASE("Someone else's lock is shown before opening; reading on opens read-on
 
 TEST_CASE("Saving over a file another program replaced is refused", "[session]")
 {
-    Opened open;
+    OpenProject open;
     DocumentSession session(open.document.get(), open.recovery);
     session.start();
     {

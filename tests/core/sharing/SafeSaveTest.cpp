@@ -3,9 +3,7 @@
 #include "sharing/WorkingCopy.h"
 #include "storage/ProjectFile.h"
 
-#include "ModelBuilder.h"
 #include "SharingTestUtil.h"
-#include "TempDir.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,23 +53,15 @@ private:
     Fault m_fault;
 };
 
-struct Session
+// An open project with one unsaved change, already in its working copy.
+struct Session : OpenProject
 {
-    TempDir dir;
-    QString path = dir.file(QStringLiteral("Housing.eqlm"));
-    std::unique_ptr<Document> document;
+    FileFingerprint loaded = FileFingerprint::of(path);
     std::unique_ptr<WorkingCopy> copy;
-    FileFingerprint loaded;
 
     Session()
     {
-        ModelBuilder builder(QStringLiteral("Housing and Health"));
-        builder.node(NodeKind::Input, QStringLiteral("Public health grant"));
-        REQUIRE(ProjectFile::save(*builder.project(), path));
-        loaded = FileFingerprint::of(path);
-        document = std::make_unique<Document>(std::move(*ProjectFile::load(path)));
-        document->setFilePath(path);
-        copy = std::make_unique<WorkingCopy>(document.get(), dir.file(QStringLiteral("recovery")));
+        copy = std::make_unique<WorkingCopy>(document.get(), recovery);
         addActivity(*document, QStringLiteral("Warm homes grants"));
         settle();
     }

@@ -5,6 +5,10 @@
 #include "document/Document.h"
 #include "model/Project.h"
 #include "sharing/WorkingCopy.h"
+#include "storage/ProjectFile.h"
+
+#include "ModelBuilder.h"
+#include "TempDir.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -12,8 +16,31 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QThread>
+#include <catch2/catch.hpp>
+#include <memory>
 
 namespace el::test {
+
+// A small project saved as Housing.eqlm in a temporary folder and opened from there, as the
+// editor opens a file; `recovery` is a folder for its working copies.
+struct OpenProject
+{
+    TempDir dir;
+    QString path = dir.file(QStringLiteral("Housing.eqlm"));
+    QString recovery = dir.file(QStringLiteral("recovery"));
+    std::unique_ptr<Document> document;
+
+    OpenProject()
+    {
+        ModelBuilder builder(QStringLiteral("Housing and Health"));
+        builder.node(NodeKind::Input, QStringLiteral("Public health grant"));
+        REQUIRE(ProjectFile::save(*builder.project(), path));
+        auto project = ProjectFile::load(path);
+        REQUIRE(project);
+        document = std::make_unique<Document>(std::move(*project));
+        document->setFilePath(path);
+    }
+};
 
 inline QByteArray readAll(const QString &path)
 {

@@ -2,9 +2,7 @@
 #include "sharing/RecoveryStore.h"
 #include "storage/ProjectFile.h"
 
-#include "ModelBuilder.h"
 #include "SharingTestUtil.h"
-#include "TempDir.h"
 
 #include <QDir>
 #include <QThread>
@@ -13,29 +11,6 @@
 
 using namespace el;
 using namespace el::test;
-
-namespace {
-
-struct OpenProject
-{
-    TempDir dir;
-    QString path = dir.file(QStringLiteral("Housing.eqlm"));
-    QString recovery = dir.file(QStringLiteral("recovery"));
-    std::unique_ptr<Document> document;
-
-    OpenProject()
-    {
-        ModelBuilder builder(QStringLiteral("Housing and Health"));
-        builder.node(NodeKind::Input, QStringLiteral("Public health grant"));
-        REQUIRE(ProjectFile::save(*builder.project(), path));
-        auto project = ProjectFile::load(path);
-        REQUIRE(project);
-        document = std::make_unique<Document>(std::move(*project));
-        document->setFilePath(path);
-    }
-};
-
-} // namespace
 
 TEST_CASE("Every change reaches the working copy at once, and the user's file stays as it was",
           "[workingcopy]")
