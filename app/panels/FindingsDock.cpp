@@ -4,6 +4,7 @@
 #include "document/Document.h"
 #include "mainwindow/Icons.h"
 #include "mainwindow/Prompts.h"
+#include "validation/Waivers.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,13 +43,19 @@ FindingsDock::FindingsDock(Document *document, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     m_summary = new QLabel(body);
+    m_summary->setObjectName(QStringLiteral("FindingsSummary"));
     top->addWidget(m_summary, 1);
     m_waive = new QPushButton(tr("Waive\u2026"), body);
     m_waive->setToolTip(tr("Accept this finding and write down why; it stays listed, greyed, "
                            "with your reason"));
     m_withdraw = new QPushButton(tr("Withdraw waiver"), body);
+    m_removeStale = new QPushButton(tr("Remove acceptance"), body);
+    m_removeStale->setObjectName(QStringLiteral("RemoveStaleAcceptance"));
+    m_removeStale->setToolTip(tr("This finding was accepted, but it no longer applies: take it "
+                                 "off the list of accepted findings (Undo puts it back)"));
     top->addWidget(m_waive);
     top->addWidget(m_withdraw);
+    top->addWidget(m_removeStale);
     layout->addLayout(top);
 
     m_tree = new QTreeWidget(body);
@@ -75,6 +82,7 @@ FindingsDock::FindingsDock(Document *document, QWidget *parent)
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &FindingsDock::showDetails);
     connect(m_waive, &QPushButton::clicked, this, &FindingsDock::waiveCurrent);
     connect(m_withdraw, &QPushButton::clicked, this, &FindingsDock::withdrawCurrentWaiver);
+    connect(m_removeStale, &QPushButton::clicked, this, &FindingsDock::removeCurrentStaleWaiver);
     showDetails();
 }
 
@@ -103,6 +111,11 @@ void FindingsDock::setResult(const ValidationResult &result)
             for (int c = 0; c < 3; ++c)
                 item->setForeground(c, m_tree->palette().color(QPalette::Disabled, QPalette::Text));
         }
+        if (d.staleWaiver) {
+            QFont italic = item->font(0);
+            italic.setItalic(true);
+            item->setFont(0, italic);
+        }
         if (!keep.isEmpty() && d.key() == keep)
             current = item;
     }
@@ -111,9 +124,11 @@ void FindingsDock::setResult(const ValidationResult &result)
 
     const int errors = result.count(Severity::Error);
     const int warnings = result.count(Severity::Warning);
-    int waived = 0;
-    for (const Diagnostic &d : std::as_const(m_findings))
+    int waived = 0, stale = 0;
+    for (const Diagnostic &d : std::as_const(m_findings)) {
         waived += d.waived ? 1 : 0;
+        stale += d.staleWaiver ? 1 : 0;
+    }
     if (m_findings.isEmpty()) {
         m_summary->setText(tr("No findings: every chain holds together."));
     } else {
@@ -121,6 +136,10 @@ void FindingsDock::setResult(const ValidationResult &result)
         parts << tr("%n error(s)", nullptr, errors) << tr("%n warning(s)", nullptr, warnings);
         if (waived > 0)
             parts << tr("%n waived", nullptr, waived);
+        if (stale == 1)
+            parts << tr("1 acceptance out of date");
+        else if (stale > 1)
+            parts << tr("%1 acceptances out of date").arg(stale);
         m_summary->setText(parts.join(QStringLiteral(", ")));
     }
     setWindowTitle(errors + warnings > 0 ? tr("Findings (%1)").arg(errors + warnings)
@@ -146,9 +165,13 @@ const Diagnostic *FindingsDock::currentFinding() const
 void FindingsDock::showDetails()
 {
     const Diagnostic *d = currentFinding();
-    m_waive->setEnabled(d && !d->waived);
+    const bool stale = d && d->staleWaiver;
+    m_waive->setEnabled(d && !d->waived && Waivers::canWaive(*d));
+    m_waive->setVisible(!stale);
     m_withdraw->setEnabled(d && d->waived);
     m_withdraw->setVisible(d && d->waived);
+    m_removeStale->setEnabled(stale);
+    m_removeStale->setVisible(stale);
     if (!d) {
         m_details->setText(m_findings.isEmpty()
                                ? QString()
@@ -167,16 +190,16 @@ void FindingsDock::showDetails()
 void FindingsDock::waiveCurrent()
 {
     const Diagnostic *d = currentFinding();
-    if (!d || d->waived || !m_prompts)
+    if (!d || d->waived || !Waivers::canWaive(*d) || !m_prompts)
         return;
     const Diagnostic finding = *d;
     const auto reason = m_prompts->askJustification(this, finding.message);
     if (!reason)
         return;
     Project *project = m_document->project();
-    QList<Waiver> waivers = project->waivers();
-    waivers << Waiver{finding.model, finding.code, finding.key(), *reason};
-    m_document->push(new SetWaiversCommand(project, waivers, tr("Waive %1").arg(finding.code)));
+    m_document->push(
+        new SetWaiversCommand(project, Waivers::withWaiver(project->waivers(), finding, *reason),
+                              tr("Waive %1").arg(finding.code)));
 }
 
 void FindingsDock::withdrawCurrentWaiver()
@@ -185,12 +208,19 @@ void FindingsDock::withdrawCurrentWaiver()
     if (!d || !d->waived)
         return;
     Project *project = m_document->project();
-    QList<Waiver> waivers = project->waivers();
-    const ModelId model = d->model;
-    const QString subject = d->key();
-    waivers.removeIf([&](const Waiver &w) { return w.model == model && w.subject == subject; });
+    m_document->push(new SetWaiversCommand(project, Waivers::withoutWaiver(project->waivers(), *d),
+                                           tr("Withdraw waiver of %1").arg(d->code)));
+}
+
+void FindingsDock::removeCurrentStaleWaiver()
+{
+    const Diagnostic *d = currentFinding();
+    if (!d || !d->staleWaiver)
+        return;
+    Project *project = m_document->project();
     m_document->push(
-        new SetWaiversCommand(project, waivers, tr("Withdraw waiver of %1").arg(d->code)));
+        new SetWaiversCommand(project, Waivers::withoutStaleWaiver(project->waivers(), *d),
+                              tr("Remove acceptance of %1").arg(d->staleWaiver->code)));
 }
 
 } // namespace el

@@ -1,6 +1,7 @@
 #pragma once
 // The findings panel: what the validator found, newest after every edit. Clicking a finding
-// shows its cards on the canvas; a finding the team accepts can be waived with a reason.
+// shows its cards on the canvas; a finding the team accepts can be waived with a reason, and an
+// acceptance that no longer matches any finding (EL701) removed with one click.
 #include "validation/Validator.h"
 
 #include <QDockWidget>
@@ -30,6 +31,8 @@ public:
     // Asks for a justification and waives the selected finding (one undo step).
     void waiveCurrent();
     void withdrawCurrentWaiver();
+    // For a stale acceptance (EL701): removes the waiver it is about (one undo step).
+    void removeCurrentStaleWaiver();
 
 Q_SIGNALS:
     void findingActivated(const el::Diagnostic &finding);
@@ -46,6 +49,7 @@ private:
     QLabel *m_details;
     QPushButton *m_waive;
     QPushButton *m_withdraw;
+    QPushButton *m_removeStale;
 };
 
 } // namespace el

@@ -18,12 +18,17 @@ RemoveModelCommand::RemoveModelCommand(Project *project, ModelId model, QUndoCom
 
 void RemoveModelCommand::redo()
 {
+    m_waivers = m_project->waivers();
+    QList<Waiver> kept = m_waivers;
+    kept.removeIf([this](const Waiver &w) { return w.model == m_data.id; });
+    m_project->setWaivers(std::move(kept)); // first: no moment with a waiver for a missing model
     m_project->removeModel(m_data.id);
 }
 
 void RemoveModelCommand::undo()
 {
     m_project->insertModel(m_data, m_index);
+    m_project->setWaivers(m_waivers);
 }
 
 } // namespace el

@@ -57,6 +57,8 @@ QString Diagnostic::key() const
         k += QStringLiteral("|l:") + sortedIds(links);
     if (!indicator.isNull())
         k += QStringLiteral("|i:") + indicator.toString();
+    if (staleWaiver)
+        k += QStringLiteral("|w:") + staleWaiver->subject;
     return k;
 }
 

@@ -2,9 +2,11 @@
 // One finding of the validator: a rule's code, how serious it is, what is wrong in plain English,
 // what it concerns, one example chain, and how to fix it.
 #include "model/Ids.h"
+#include "model/Waiver.h"
 
 #include <QList>
 #include <QString>
+#include <memory>
 
 namespace el {
 
@@ -28,9 +30,12 @@ struct Diagnostic
     QString justification; // when waived
     int principle = 0;     // the Marmot principle (1-8) it is about, 0 when none
     IndicatorId indicator; // the indicator it is about, null when none
+    // EL701 only: the accepted finding (waiver) that no longer matches any finding.
+    std::shared_ptr<const Waiver> staleWaiver;
 
     // Stable key within its model, used to match waivers: the code, the principle and the ids
-    // concerned (sorted), so it survives reordering, renaming and moving.
+    // concerned (sorted), so it survives reordering, renaming and moving; for EL701, also the
+    // subject of the stale waiver it is about.
     QString key() const;
     // True when chainCount reached the ceiling: "more than 18 quintillion".
     bool chainCountSaturated() const;
@@ -38,6 +43,6 @@ struct Diagnostic
 
 } // namespace el
 
-// Its members (strings, lists, ids) move by plain copying of bytes, so lists of findings grow
-// without running a move constructor for each.
+// Its members (strings, lists, ids, a shared pointer) move by plain copying of bytes, so lists of
+// findings grow without running a move constructor for each.
 Q_DECLARE_TYPEINFO(el::Diagnostic, Q_RELOCATABLE_TYPE);

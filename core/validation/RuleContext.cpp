@@ -55,6 +55,15 @@ QString RuleContext::describe(int v) const
     return m_titled.fill({kind.name, title});
 }
 
+QString RuleContext::describeNode(const Node &node)
+{
+    const QStringView title = QStringView(node.title).trimmed();
+    const QString kind = nodeKindName(node.kind);
+    if (title.isEmpty())
+        return tr("an untitled %1").arg(kind);
+    return tr("the %1 “%2”").arg(kind, title);
+}
+
 QStringView RuleContext::describeView(int v) const
 {
     const Node &n = graph.node(v);

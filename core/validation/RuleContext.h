@@ -47,6 +47,9 @@ public:
     QList<NodeId> ids(const std::vector<int> &nodes) const;
     // "the activity “Run cooking classes”", or "an untitled activity".
     QString describe(int v) const;
+    // The same for any card, without the context's caches (for findings made outside a model's
+    // rules).
+    static QString describeNode(const Node &node);
     // The same, written into a buffer this context reuses (no allocation): valid until the next
     // call, so use it for one card per message.
     QStringView describeView(int v) const;

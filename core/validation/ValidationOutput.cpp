@@ -93,6 +93,14 @@ QJsonObject ValidationOutput::diagnosticJson(const Project &project, const Diagn
         o.insert(QStringLiteral("principle"), d.principle);
     if (!d.indicator.isNull())
         o.insert(QStringLiteral("indicator"), d.indicator.toString());
+    if (const Waiver *w = d.staleWaiver.get()) {
+        o.insert(QStringLiteral("stale_waiver"),
+                 QJsonObject{{QStringLiteral("model_id"),
+                              w->model.isNull() ? QJsonValue() : QJsonValue(w->model.toString())},
+                             {QStringLiteral("code"), w->code},
+                             {QStringLiteral("subject"), w->subject},
+                             {QStringLiteral("justification"), w->justification}});
+    }
     return o;
 }
 

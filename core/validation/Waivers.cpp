@@ -1,14 +1,16 @@
 #include "validation/Waivers.h"
 
-#include <QHash>
-#include <QSet>
-
 namespace el::Waivers {
 
 bool matches(const Waiver &waiver, const Diagnostic &diagnostic)
 {
     return waiver.model == diagnostic.model && waiver.code == diagnostic.code
            && waiver.subject == diagnostic.key();
+}
+
+bool canWaive(const Diagnostic &diagnostic)
+{
+    return !diagnostic.staleWaiver && diagnostic.code != QLatin1String("EL701");
 }
 
 Waiver waiverFor(const Diagnostic &diagnostic, const QString &justification)
@@ -19,6 +21,8 @@ Waiver waiverFor(const Diagnostic &diagnostic, const QString &justification)
 QList<Waiver> withWaiver(const QList<Waiver> &current, const Diagnostic &diagnostic,
                          const QString &justification)
 {
+    if (!canWaive(diagnostic))
+        return current;
     QList<Waiver> out = withoutWaiver(current, diagnostic);
     out << waiverFor(diagnostic, justification);
     return out;
@@ -35,29 +39,15 @@ QList<Waiver> withoutWaiver(const QList<Waiver> &current, const Diagnostic &diag
     return out;
 }
 
-void apply(const QList<Waiver> &waivers, QList<Diagnostic> &diagnostics)
+QList<Waiver> withoutStaleWaiver(const QList<Waiver> &current, const Diagnostic &diagnostic)
 {
-    if (waivers.isEmpty())
-        return;
-    // Keys cost a little to build: only findings whose model and code are waived somewhere need
-    // one.
-    QSet<QString> codes;
-    QSet<QUuid> models;
-    QHash<QString, const Waiver *> bySubject;
-    for (const Waiver &w : waivers) {
-        codes.insert(w.code);
-        models.insert(w.model.uuid());
-        bySubject.insert(w.model.toString() + QLatin1Char('/') + w.subject, &w);
+    QList<Waiver> out = current;
+    if (const Waiver *stale = diagnostic.staleWaiver.get()) {
+        out.removeIf([stale](const Waiver &w) {
+            return w.model == stale->model && w.code == stale->code && w.subject == stale->subject;
+        });
     }
-    for (Diagnostic &d : diagnostics) {
-        if (!codes.contains(d.code) || !models.contains(d.model.uuid()))
-            continue;
-        const Waiver *w = bySubject.value(d.model.toString() + QLatin1Char('/') + d.key());
-        if (!w)
-            continue;
-        d.waived = true;
-        d.justification = w->justification;
-    }
+    return out;
 }
 
 } // namespace el::Waivers

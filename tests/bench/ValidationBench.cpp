@@ -1,7 +1,8 @@
 // How long validation takes on generated models: a 100,000-card, 250,000-link layered model (the
 // aim: under 100 ms), a 1,000-card model (under 2 ms, so it can run after every keystroke), and a
-// model with more than 10^18 chains (to show that nothing enumerates them). Prints the median of
-// several runs; figures go into docs/benchmarks.md.
+// model with more than 10^18 chains (to show that nothing enumerates them), and the large model
+// with thousands of accepted findings, some of them stale. Prints the median of several runs;
+// figures go into docs/benchmarks.md.
 #include "ModelBuilder.h"
 #include "interchange/JsonInterchange.h"
 #include "storage/ProjectFile.h"
@@ -129,14 +130,53 @@ Times medianMs(int runs, F &&f)
 
 QByteArray filter;
 
+// What a team that has used the model for a while might have accepted: every tenth finding it
+// draws, and `stale` acceptances that no longer match any finding (half name a card since deleted,
+// half a card still there for a rule it no longer breaks).
+QList<Waiver> acceptedFindings(const Project &project, int stale)
+{
+    const ValidationResult first = Validator::validate(project);
+    QList<Waiver> waivers;
+    for (qsizetype i = 0; i < first.diagnostics.size(); i += 10)
+        waivers << Waivers::waiverFor(first.diagnostics[i], QStringLiteral("Accepted"));
+    const LogicModel &model = *project.modelAt(0);
+    for (int i = 0; i < stale; ++i) {
+        const NodeId card = i % 2 == 0 ? NodeId::create() : model.nodes()[i].id;
+        waivers << Waiver{model.id(), QStringLiteral("EL109"),
+                          QStringLiteral("EL109|n:") + card.toString(), QStringLiteral("Accepted")};
+    }
+    return waivers;
+}
+
+// The worst case: every acceptance stale, each naming cards still there. They were made when the
+// model's outcomes had no population and no indicator (every tenth finding then); since, each
+// outcome has been given both.
+QList<Waiver> allStale(const Project &project)
+{
+    ModelData before = project.modelAt(0)->data();
+    for (Node &n : before.nodes) {
+        n.population.clear();
+        n.indicators.clear();
+    }
+    Project raw;
+    raw.insertModel(before);
+    return acceptedFindings(raw, 0);
+}
+
+constexpr int allStaleWaivers = -2;
+
 template<class Make>
-void bench(const char *name, Make &&make, int runs)
+void bench(const char *name, Make &&make, int runs, int staleWaivers = -1)
 {
     if (!filter.isEmpty() && !QByteArray(name).contains(filter))
         return;
     const ModelData data = make();
     Project project;
     project.insertModel(data);
+    if (staleWaivers == allStaleWaivers)
+        project.setWaivers(allStale(project));
+    else if (staleWaivers >= 0)
+        project.setWaivers(acceptedFindings(project, staleWaivers));
     const LogicModel &model = *project.modelAt(0);
     ValidationResult result;
     const Times full = medianMs(runs, [&] { result = Validator::validate(project); });
@@ -149,12 +189,13 @@ void bench(const char *name, Make &&make, int runs)
     const ChainAnalysis chains(graph);
     std::printf(
         "%-34s %7lld cards %8lld links  chains %-22s  graph+passes %8.3f ms cpu  "
-        "validate %8.3f ms cpu, %8.3f ms wall  (%lld findings; median of %d)\n",
+        "validate %8.3f ms cpu, %8.3f ms wall  (%lld findings, %lld waivers; median of %d)\n",
         name, static_cast<long long>(data.nodes.size()), static_cast<long long>(data.links.size()),
         chains.totalChains() == UINT64_MAX
             ? "> 1.8e19 (saturated)"
             : QByteArray::number(static_cast<double>(chains.totalChains()), 'g', 3).constData(),
-        passes.cpu, full.cpu, full.wall, static_cast<long long>(result.diagnostics.size()), runs);
+        passes.cpu, full.cpu, full.wall, static_cast<long long>(result.diagnostics.size()),
+        static_cast<long long>(project.waivers().size()), runs);
 }
 
 template<class IdT>
@@ -249,6 +290,14 @@ int main(int argc, char **argv)
         "100,000 cards, complete", [] { return layered(100002, 250000, true); }, 11);
     bench(
         "100,000 cards, raw", [] { return layered(100002, 250000, false); }, 11);
+    bench(
+        "100,000 cards, raw, 8,572 waivers", [] { return layered(100002, 250000, false); }, 11, 0);
+    bench(
+        "100,000 cards, raw, 9,572 waivers", [] { return layered(100002, 250000, false); }, 11,
+        1000);
+    bench(
+        "100,000 cards, complete, 8,572 stale waivers",
+        [] { return layered(100002, 250000, true); }, 11, allStaleWaivers);
     bench(
         "dense 8 x 200 (2.6e18 chains)", [] { return dense(200); }, 11);
     bench(

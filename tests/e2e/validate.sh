@@ -70,6 +70,30 @@ code=$?
 set -e
 [ "$code" = 1 ] || fail "--strict with warnings should exit 1, got $code"
 
+# An accepted finding about a card that is gone: a note that says to remove the acceptance, in
+# the text and, with the acceptance to remove, in the JSON; it does not fail validation.
+python3 - good.json stale.json <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+doc["models"][0]["id"] = "work"
+doc["waivers"] = [{"model": "work", "code": "EL105",
+                   "subject": "EL105|n:00000000-0000-4000-8000-000000000001",
+                   "justification": "Kept for the autumn campaign"}]
+json.dump(doc, open(sys.argv[2], "w"))
+PY
+"$EL" import stale.json -o stale.eqlm
+"$EL" validate stale.eqlm > stale.txt || fail "a stale acceptance should not fail validation"
+grep -q '^Work: info EL701: The accepted finding EL105 about a card since deleted .*Remove the acceptance' \
+    stale.txt || fail "stale acceptance not reported: $(cat stale.txt)"
+"$EL" validate stale.eqlm --format json > stale.json.out || fail "json: a stale acceptance failed"
+python3 - stale.json.out <<'PY'
+import json, sys
+d = [x for x in json.load(open(sys.argv[1]))["diagnostics"] if x["code"] == "EL701"]
+assert len(d) == 1 and d[0]["severity"] == "info" and not d[0]["waived"], d
+assert d[0]["stale_waiver"]["code"] == "EL105", d[0]
+assert d[0]["stale_waiver"]["justification"] == "Kept for the autumn campaign", d[0]
+PY
+
 # Unreadable input and bad usage: exit 2 with a message naming the problem.
 set +e
 "$EL" validate missing.eqlm 2> missing.err; code=$?

@@ -3,8 +3,13 @@
 #include "ModelBuilder.h"
 #include "WindowFixture.h"
 #include "canvas/CanvasView.h"
+#include "commands/RemoveNodesCommand.h"
+#include "commands/SetWaiversCommand.h"
 #include "document/Document.h"
+#include "validation/Waivers.h"
 
+#include <QLabel>
+#include <QPushButton>
 #include <QSet>
 #include <QTest>
 #include <QTreeWidget>
@@ -34,6 +39,21 @@ int firstRowWithCards(FindingsDock *dock)
             return row;
     }
     return -1;
+}
+
+int rowWithCode(FindingsDock *dock, const QString &code)
+{
+    for (int row = 0; row < dock->tree()->topLevelItemCount(); ++row) {
+        if (dock->tree()->topLevelItem(row)->text(2) == code)
+            return row;
+    }
+    return -1;
+}
+
+void letValidationRun()
+{
+    QTest::qWait(0); // validation runs on the next turn of the event loop
+    QCoreApplication::processEvents();
 }
 
 QSet<NodeId> asSet(const QList<NodeId> &ids)
@@ -87,4 +107,60 @@ TEST_CASE("Waiving a finding keeps it listed as waived, with the reason, as one 
         }
     }
     CHECK(found);
+}
+
+TEST_CASE("An acceptance that no longer applies is shown and removed with one click, as one "
+          "undo step")
+{
+    test::WindowFixture f(projectWithGaps());
+    Document *doc = f.document();
+    Project *project = doc->project();
+    FindingsDock *dock = f.window()->findings();
+    dock->show();
+    dock->raise();
+    // The team accepted the leaflet nobody links to; then the leaflet was deleted.
+    const int looseRow = rowWithCode(dock, QStringLiteral("EL105"));
+    REQUIRE(looseRow >= 0);
+    const Diagnostic loose = *dock->findingAt(looseRow);
+    doc->push(new SetWaiversCommand(project,
+                                    Waivers::withWaiver({}, loose, QStringLiteral("For later")),
+                                    QStringLiteral("Waive")));
+    doc->push(new RemoveNodesCommand(project, loose.model, loose.nodes));
+    letValidationRun();
+    const QList<Waiver> accepted = project->waivers();
+    REQUIRE(accepted.size() == 1);
+    const int undoSteps = doc->undoStack()->count();
+
+    // The list says which acceptance is out of date, and offers to remove it instead of waiving.
+    const int row = rowWithCode(dock, QStringLiteral("EL701"));
+    REQUIRE(row >= 0);
+    CHECK(dock->tree()->topLevelItem(row)->text(0).startsWith(
+        QStringLiteral("The accepted finding EL105 about a card since deleted no longer matches")));
+    CHECK(dock->findChild<QLabel *>(QStringLiteral("FindingsSummary"))
+              ->text()
+              .contains(QStringLiteral("1 acceptance out of date")));
+    auto *remove = dock->findChild<QPushButton *>(QStringLiteral("RemoveStaleAcceptance"));
+    REQUIRE(remove);
+    CHECK_FALSE(remove->isVisible());
+    dock->tree()->setCurrentItem(dock->tree()->topLevelItem(row));
+    CHECK(remove->isVisible());
+    CHECK(remove->isEnabled());
+    for (QPushButton *b : dock->findChildren<QPushButton *>()) {
+        if (b->text().startsWith(QStringLiteral("Waive")))
+            CHECK_FALSE(b->isVisible()); // it cannot be accepted in turn
+    }
+
+    QTest::mouseClick(remove, Qt::LeftButton);
+    letValidationRun();
+    CHECK(project->waivers().isEmpty());
+    CHECK(doc->undoStack()->count() == undoSteps + 1);
+    CHECK(rowWithCode(dock, QStringLiteral("EL701")) < 0);
+    CHECK_FALSE(dock->findChild<QLabel *>(QStringLiteral("FindingsSummary"))
+                    ->text()
+                    .contains(QStringLiteral("out of date")));
+
+    doc->undoStack()->undo();
+    letValidationRun();
+    CHECK(project->waivers() == accepted);
+    CHECK(rowWithCode(dock, QStringLiteral("EL701")) >= 0);
 }

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
+#include <algorithm>
 
 using namespace el;
 using namespace el::test;
@@ -64,4 +65,45 @@ TEST_CASE("JSON output carries each finding's fields and the coverage matrix", "
     REQUIRE(cells.size() == 8);
     CHECK(cells[2][QStringLiteral("chains")].toDouble() == 1);
     CHECK(cells[2][QStringLiteral("indicators")].toInt() == 1);
+}
+
+TEST_CASE("A stale acceptance is listed as a note, and JSON names the acceptance to remove",
+          "[validation]")
+{
+    auto project = projectWithFindings();
+    const Waiver old{project->modelAt(0)->id(), QStringLiteral("EL105"),
+                     QStringLiteral("EL105|n:") + NodeId::create().toString(),
+                     QStringLiteral("Kept for later")};
+    project->setWaivers({old});
+    const ValidationResult result = Validator::validate(*project);
+
+    const QStringList lines
+        = ValidationOutput::text(*project, result).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const auto line = std::find_if(lines.begin(), lines.end(), [](const QString &l) {
+        return l.contains(QStringLiteral("EL701"));
+    });
+    REQUIRE(line != lines.end());
+    CHECK(line->startsWith(
+        QStringLiteral("Employment: info EL701: The accepted finding EL105 about a card since "
+                       "deleted no longer matches any finding in this model")));
+    CHECK(ValidationOutput::summary(result, false)
+          == QStringLiteral("1 error, 8 warnings, 1 note: validation failed."));
+
+    const QJsonObject json = ValidationOutput::json(*project, result, false);
+    CHECK(json[QStringLiteral("summary")][QStringLiteral("info")].toInt() == 1);
+    QJsonObject stale;
+    for (const QJsonValue &d : json[QStringLiteral("diagnostics")].toArray()) {
+        if (d[QStringLiteral("code")].toString() == QStringLiteral("EL701"))
+            stale = d.toObject();
+    }
+    REQUIRE_FALSE(stale.isEmpty());
+    CHECK(stale[QStringLiteral("severity")].toString() == QStringLiteral("info"));
+    CHECK(stale[QStringLiteral("model")].toString() == QStringLiteral("Employment"));
+    CHECK_FALSE(stale[QStringLiteral("waived")].toBool());
+    const QJsonObject waiver = stale[QStringLiteral("stale_waiver")].toObject();
+    CHECK(waiver[QStringLiteral("model_id")].toString() == old.model.toString());
+    CHECK(waiver[QStringLiteral("code")].toString() == old.code);
+    CHECK(waiver[QStringLiteral("subject")].toString() == old.subject);
+    CHECK(waiver[QStringLiteral("justification")].toString() == old.justification);
+    CHECK(stale[QStringLiteral("key")].toString().endsWith(QStringLiteral("|w:") + old.subject));
 }
