@@ -66,8 +66,11 @@ QList<DiagramPage> DiagramPages::plan(const DiagramScene &diagram, int index, co
         return pages;
     }
     const double overlap = setup.overlapMm * 72.0 / 25.4;
-    const TilePlan grid = PageTiling::tile(content, area, setup.tileScale * pointsPerUnit, overlap,
-                                           diagram.cardRects());
+    const QList<QRectF> cards = diagram.cardRects();
+    const double asked = setup.tileScale * pointsPerUnit;
+    const double scale
+        = PageTiling::tileScale(content, area, asked, asked * setup.tileShrink, overlap, cards);
+    const TilePlan grid = PageTiling::tile(content, area, scale, overlap, cards);
     for (const Tile &t : grid.tiles) {
         // A tile that shows no card and no arrow would be a blank page.
         if (!diagram.hasContent(t.source))

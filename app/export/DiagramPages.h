@@ -43,7 +43,8 @@ public:
         return m_diagrams.at(static_cast<size_t>(index)).get();
     }
 
-    // The pages a model's diagram takes in area (points) under setup.
+    // The pages a model's diagram takes in area (points) under setup: tiled at setup's scale, or
+    // a little smaller when that saves a row or column of pages.
     static QList<DiagramPage> plan(const DiagramScene &diagram, int index, const QSizeF &area,
                                    const PageSetup &setup);
     // The diagram area of a page with the standard frame (points).

@@ -88,7 +88,9 @@ void diagram(ReportPager &pager, Document *document, const LogicModel &model)
     setup.fit = PageTiling::fitTooSmall(scene.contentRect().size(), area.size())
                     ? PageFit::Tile
                     : PageFit::FitToPage;
+    // Titles at about 8 points, or smaller but readable when that takes fewer pages.
     setup.tileScale = 0.8;
+    setup.tileShrink = 0;
     const DiagramPages pages(document, {model.id()}, setup);
     const QList<DiagramPage> plan = DiagramPages::plan(scene, 0, area.size(), setup);
     for (int i = 0; i < plan.size(); ++i) {
