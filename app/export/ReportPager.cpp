@@ -37,10 +37,15 @@ void ReportPager::newPage(QPageLayout::Orientation orientation)
     beginPage();
 }
 
+void ReportPager::breakPage()
+{
+    newPage(m_writer->pageLayout().orientation());
+}
+
 void ReportPager::ensure(double height)
 {
     if (m_y + height > bottom() && m_y > 0)
-        newPage(m_writer->pageLayout().orientation());
+        breakPage();
 }
 
 void ReportPager::finish()

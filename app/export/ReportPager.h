@@ -28,6 +28,8 @@ public:
 
     // Starts a new page in this orientation; its footer is painted when the page ends.
     void newPage(QPageLayout::Orientation orientation = QPageLayout::Portrait);
+    // Starts a new page in the orientation of this one.
+    void breakPage();
     // Starts a new page when height does not fit on this one.
     void ensure(double height);
     // Paints the last page's footer; the total page count is used as "of N" when known.
