@@ -1,5 +1,6 @@
 // The report's sections for one model: its diagram, its cards with principles and indicators,
 // and its findings with waivers.
+#include "export/DateText.h"
 #include "export/DiagramPages.h"
 #include "export/DiagramScene.h"
 #include "export/PageDecoration.h"
@@ -22,11 +23,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("el::ReportSections", text);
 }
 
+// A value as the user's locale writes numbers (as the editor shows them), without grouping.
 QString number(double value)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(value, 'g', 6)
-        .remove(QLocale(QLocale::English, QLocale::UnitedKingdom).groupSeparator());
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'g', 6);
 }
 
 QString dated(const std::optional<double> &value, const QDate &date)
@@ -35,7 +37,7 @@ QString dated(const std::optional<double> &value, const QDate &date)
         return tr("not set");
     QString text = number(*value);
     if (date.isValid())
-        text += QStringLiteral(" (%1)").arg(QLocale().toString(date, QStringLiteral("MMM yyyy")));
+        text += QStringLiteral(" (%1)").arg(DateText::monthYear(date));
     return text;
 }
 
