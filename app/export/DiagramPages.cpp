@@ -110,16 +110,15 @@ QString DiagramPages::tileLabel(const DiagramPage &page)
         .arg(page.plan.rows);
 }
 
-void DiagramPages::paintDiagram(QPainter *painter, const DiagramPage &page,
-                                const QRectF &area) const
+void DiagramPages::paintDiagram(QPainter *painter, const DiagramScene &diagram,
+                                const DiagramPage &page, const QRectF &area)
 {
-    const DiagramScene *d = diagram(page.diagram);
     const QSizeF size = page.source.size() * page.scale;
     // Fitted diagrams are centred across the page; tiles keep their top left corner so that
     // neighbouring pages line up.
     const double left = page.tiled ? area.left() : area.left() + (area.width() - size.width()) / 2;
     const QRectF target(QPointF(left, area.top()), size);
-    d->render(painter, target, page.source);
+    diagram.render(painter, target, page.source);
     if (!page.tiled)
         return;
 
@@ -192,7 +191,7 @@ void DiagramPages::paintPage(QPainter *painter, int index) const
     text.pageNumber = tr("Sheet %1 of %2").arg(index + 1).arg(pageCount());
     const QRectF area
         = PageDecoration::paintFrame(painter, printableSize(m_setup), text, d->principlesUsed());
-    paintDiagram(painter, p, area);
+    paintDiagram(painter, *d, p, area);
 }
 
 bool DiagramPages::paintAll(QPagedPaintDevice *device) const

@@ -52,8 +52,9 @@ public:
 
     // Paints one page: the painter works in points, origin at the printable area's top left.
     void paintPage(QPainter *painter, int index) const;
-    // The diagram alone (with overlap marks when tiled) into area.
-    void paintDiagram(QPainter *painter, const DiagramPage &page, const QRectF &area) const;
+    // A page's diagram alone (with overlap marks when tiled) into area.
+    static void paintDiagram(QPainter *painter, const DiagramScene &diagram,
+                             const DiagramPage &page, const QRectF &area);
     // Every page onto a paged device (a PDF writer or a printer), which must already have its
     // page layout. False when the device cannot be painted on.
     bool paintAll(QPagedPaintDevice *device) const;

@@ -93,9 +93,8 @@ void diagram(ReportPager &pager, Document *document, const LogicModel &model)
     // Titles at about 8 points, or smaller but readable when that takes fewer pages.
     setup.tileScale = 0.8;
     setup.tileShrink = 0;
-    const DiagramPages pages(document, {model.id()}, setup);
     const QList<DiagramPage> plan = DiagramPages::plan(scene, 0, area.size(), setup);
-    for (int i = 0; i < plan.size(); ++i) {
+    for (int i = 0; i < plan.size() && !pager.cancelled(); ++i) {
         if (i > 0) {
             pager.newPage(QPageLayout::Landscape);
             area = QRectF(0, 0, pager.width(), pager.bottom() - legend - 20);
@@ -104,7 +103,9 @@ void diagram(ReportPager &pager, Document *document, const LogicModel &model)
             p->drawText(QPointF(0, area.bottom() + 14), model.name());
         }
         const DiagramPage &page = plan.at(i);
-        pages.paintDiagram(p, page, area);
+        // Drawing the diagram is most of the report's work; a layout run can go without it.
+        if (pager.drawing())
+            DiagramPages::paintDiagram(p, scene, page, area);
         if (page.tiled) {
             p->setFont(font(8));
             p->setPen(muted);
@@ -163,7 +164,7 @@ void nodeTable(ReportPager &pager, const LogicModel &model)
                      heights);
     heading(pager, title, 2, 0);
     header();
-    for (int row = 0; row < nodes.size(); ++row) {
+    for (int row = 0; row < nodes.size() && !pager.cancelled(); ++row) {
         if (breaks.contains(row)) {
             pager.breakPage();
             header();
@@ -218,6 +219,8 @@ void findings(ReportPager &pager, const LogicModel &model, const QList<Diagnosti
               font(9), muted, 0, 8);
     QPainter *p = pager.painter();
     for (const Diagnostic &d : diagnostics) {
+        if (pager.cancelled())
+            return;
         const QString head = QStringLiteral("%1 · %2").arg(severityTitle(d.severity), d.code);
         QString body = d.message;
         if (!d.hint.isEmpty())
