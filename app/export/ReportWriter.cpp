@@ -23,6 +23,7 @@ struct Layout
 {
     QList<ReportSections::ContentsEntry> entries;
     int pages = 0;
+    friend bool operator==(const Layout &, const Layout &) = default;
 };
 
 // Paints the whole report; entries' page numbers are recorded as sections begin. Run twice: once
@@ -95,7 +96,10 @@ Result<> write(Document *document, const QString &path, const ReportPager::Progr
 {
     const ValidationResult result = Validator::validate(*document->project());
     Layout layout;
-    {
+    // The contents list the sections' pages, and a long contents moves them on: lay out again
+    // with the last run's contents until the pages stay put.
+    for (int run = 0; run < 4; ++run) {
+        const Layout before = layout;
         QBuffer scratch;
         scratch.open(QIODevice::WriteOnly);
         switch (paint(&scratch, document, result, layout, false, progress)) {
@@ -106,6 +110,8 @@ Result<> write(Document *document, const QString &path, const ReportPager::Progr
         case Painted::Cancelled:
             return failure(cancelledMessage());
         }
+        if (layout == before)
+            break;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -3,6 +3,7 @@
 #include "export/ReportWriter.h"
 #include "ExportFixture.h"
 #include "TempDir.h"
+#include "document/Document.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,4 +73,28 @@ TEST_CASE("Cancelling a report over an earlier one leaves the earlier one as it 
     QFile old(path);
     REQUIRE(old.open(QIODevice::ReadOnly));
     CHECK(old.readAll() == QByteArray("earlier report"));
+}
+
+TEST_CASE("Page numbers stay right when the contents take more than a page", "[export]")
+{
+    auto project = std::make_unique<Project>();
+    for (int m = 0; m < 40; ++m) {
+        ModelData data = layeredModel(1, 1);
+        data.id = ModelId::create();
+        data.name = QStringLiteral("Model %1").arg(m);
+        project->insertModel(data);
+    }
+    Document document(std::move(project));
+    TempDir dir;
+    int total = 0;
+    int last = 0;
+    const auto written = ReportWriter::write(&document, dir.file(QStringLiteral("report.pdf")),
+                                             [&](int page, int pages) {
+                                                 total = pages;
+                                                 last = page;
+                                                 return true;
+                                             });
+    REQUIRE(written);
+    // The footer's "of N" (known before writing) is the number of pages written.
+    CHECK(last == total);
 }
