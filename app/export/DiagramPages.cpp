@@ -68,8 +68,8 @@ QList<DiagramPage> DiagramPages::plan(const DiagramScene &diagram, int index, co
     const double overlap = setup.overlapMm * 72.0 / 25.4;
     const QList<QRectF> cards = diagram.cardRects();
     const double asked = setup.tileScale * pointsPerUnit;
-    const double scale
-        = PageTiling::tileScale(content, area, asked, asked * setup.tileShrink, overlap, cards);
+    const double scale = PageTiling::tileScale(content, area, asked, asked * setup.tileShrink,
+                                               asked * setup.tileGrow, overlap, cards);
     const TilePlan grid = PageTiling::tile(content, area, scale, overlap, cards);
     for (const Tile &t : grid.tiles) {
         // A tile that shows no card and no arrow would be a blank page.

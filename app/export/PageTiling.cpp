@@ -196,35 +196,51 @@ double readableScale()
 }
 
 double tileScale(const QRectF &content, const QSizeF &area, double preferred, double lowest,
-                 double overlapPoints, const QList<QRectF> &cards)
+                 double highest, double overlapPoints, const QList<QRectF> &cards)
 {
     const Spans xs(spansAlong(cards, Qt::Horizontal));
     const Spans ys(spansAlong(cards, Qt::Vertical));
     lowest = std::max(lowest, std::min(preferred, readableScale()));
-    const TilePlan asked = tileWith(content, area, preferred, overlapPoints, xs, ys);
-    // The scale at which the content would need one tile fewer along an axis (n tiles of room
-    // points, overlapping, cover length scene units).
-    auto oneFewer = [&](int tiles, double length, double room) {
-        if (tiles < 2 || length <= 0)
-            return 0.0;
-        return ((tiles - 1) * room - (tiles - 2) * overlapPoints) / length;
+    highest = std::max(highest, preferred);
+    auto pagesAt = [&](double scale) {
+        const TilePlan p = tileWith(content, area, scale, overlapPoints, xs, ys);
+        return p.columns * p.rows;
     };
-    const double columns = oneFewer(asked.columns, content.width(), area.width());
-    const double rows = oneFewer(asked.rows, content.height(), area.height());
+    // The scale at which tiles tiles of room points, overlapping, just cover length scene units.
+    auto filling = [&](int tiles, double length, double room) {
+        if (tiles < 1 || length <= 0)
+            return 0.0;
+        return (tiles * room - (tiles - 1) * overlapPoints) / length;
+    };
+    const TilePlan asked = tileWith(content, area, preferred, overlapPoints, xs, ys);
     double best = preferred;
     int fewest = asked.columns * asked.rows;
-    // Cards moving page breaks back can take a little more room: try a little smaller too.
+    // Smaller, when a column or a row fewer would do. Cards moving page breaks back can take a
+    // little more room: a little smaller is tried too.
+    const double columns = filling(asked.columns - 1, content.width(), area.width());
+    const double rows = filling(asked.rows - 1, content.height(), area.height());
     for (double candidate : {columns, rows, std::min(columns, rows)}) {
         for (double slack : {1.0, 0.98, 0.96}) {
-            const double s = candidate * slack;
-            if (s < lowest || s >= preferred)
+            const double scale = candidate * slack;
+            if (scale < lowest || scale >= preferred)
                 continue;
-            const TilePlan p = tileWith(content, area, s, overlapPoints, xs, ys);
-            const int pages = p.columns * p.rows;
-            if (pages < fewest || (pages == fewest && s > best)) {
-                best = s;
+            const int pages = pagesAt(scale);
+            if (pages < fewest || (pages == fewest && scale > best)) {
+                best = scale;
                 fewest = pages;
             }
+        }
+    }
+    // Larger, as far as the same pages allow: the diagram fills its columns or its rows.
+    const TilePlan chosen = tileWith(content, area, best, overlapPoints, xs, ys);
+    const double across = filling(chosen.columns, content.width(), area.width());
+    const double down = filling(chosen.rows, content.height(), area.height());
+    const double start = best;
+    for (double candidate : {across, down, std::min(across, down), highest}) {
+        for (double slack : {1.0, 0.98, 0.96}) {
+            const double scale = std::min(candidate * slack, highest);
+            if (scale > best && scale > start && pagesAt(scale) <= fewest)
+                best = scale;
         }
     }
     return best;

@@ -48,9 +48,9 @@ bool fitTooSmall(const QSizeF &content, const QSizeF &area);
 double readableScale();
 // The scale to tile content at when preferred (points per unit) was asked for: preferred, or
 // smaller down to lowest (but never below readable size) when a row or a column of pages fewer
-// would then do.
+// would then do; then larger, up to highest, as long as that takes no more pages.
 double tileScale(const QRectF &content, const QSizeF &area, double preferred, double lowest,
-                 double overlapPoints, const QList<QRectF> &cards = {});
+                 double highest, double overlapPoints, const QList<QRectF> &cards = {});
 // The tiles covering content at scale (points per unit) on pages whose diagram area is area
 // (points), each repeating at least overlapPoints of its neighbour. The diagram is spread
 // evenly: all tiles along an axis show the same length, the last one ending with the diagram.

@@ -90,9 +90,11 @@ void diagram(ReportPager &pager, Document *document, const LogicModel &model)
     setup.fit = PageTiling::fitTooSmall(scene.contentRect().size(), area.size())
                     ? PageFit::Tile
                     : PageFit::FitToPage;
-    // Titles at about 8 points, or smaller but readable when that takes fewer pages.
+    // Titles at about 8 points, or smaller but readable when that takes fewer pages, or up to
+    // actual size when the pages have room.
     setup.tileScale = 0.8;
     setup.tileShrink = 0;
+    setup.tileGrow = 1.0 / setup.tileScale;
     const QList<DiagramPage> plan = DiagramPages::plan(scene, 0, area.size(), setup);
     for (int i = 0; i < plan.size() && !pager.cancelled(); ++i) {
         if (i > 0) {

@@ -124,7 +124,7 @@ TEST_CASE("A diagram a little too big for its pages is drawn a little smaller in
     // At the asked scale: two pages across, the second holding a twentieth of the diagram.
     const QRectF content(0, 0, area.width() / asked * 1.05, area.height() / asked * 0.6);
     CHECK(PageTiling::tile(content, area, asked, 28).columns == 2);
-    const double s = PageTiling::tileScale(content, area, asked, asked * 0.85, 28);
+    const double s = PageTiling::tileScale(content, area, asked, asked * 0.85, asked, 28);
     CHECK(s < asked);
     CHECK(s >= asked * 0.85);
     CHECK(PageTiling::tile(content, area, s, 28).columns == 1);
@@ -137,11 +137,11 @@ TEST_CASE("Tiling keeps the asked scale when shrinking would not save pages or w
     const QSizeF area(770, 460);
     // Half a page more than fits: shrinking by 15% would not drop the second column.
     const QRectF wide(0, 0, area.width() / 0.6 * 1.5, 300);
-    CHECK(PageTiling::tileScale(wide, area, 0.6, 0.6 * 0.85, 28) == Approx(0.6));
+    CHECK(PageTiling::tileScale(wide, area, 0.6, 0.6 * 0.85, 0.6, 28) == Approx(0.6));
     // Already at the smallest readable size: no smaller, even to save a page.
     const double readable = PageTiling::readableScale();
     const QRectF nearly(0, 0, area.width() / readable * 1.05, 300);
-    CHECK(PageTiling::tileScale(nearly, area, readable, 0, 28) == Approx(readable));
+    CHECK(PageTiling::tileScale(nearly, area, readable, 0, readable, 28) == Approx(readable));
     CHECK(PageTiling::titlePoints(readable) == Approx(minimumTextPoints));
 }
 
@@ -150,4 +150,19 @@ TEST_CASE("Tiles are named by column letter and row number", "[export]")
     CHECK(TilePlan::tileName(0, 0) == QStringLiteral("A1"));
     CHECK(TilePlan::tileName(1, 1) == QStringLiteral("B2"));
     CHECK(TilePlan::tileName(26, 2) == QStringLiteral("AA3"));
+}
+
+TEST_CASE("A short tiled diagram is drawn larger, when that is allowed, to fill its pages",
+          "[export]")
+{
+    const QSizeF area(770, 460);
+    // Two pages across at the asked scale, but only half a page tall.
+    const QRectF content(0, 0, area.width() / 0.6 * 1.5, area.height() / 0.6 * 0.5);
+    const double s = PageTiling::tileScale(content, area, 0.6, 0.6, 0.75, 28);
+    CHECK(s > 0.6);
+    CHECK(s <= 0.75 + 1e-9);
+    const TilePlan plan = PageTiling::tile(content, area, s, 28);
+    CHECK(plan.columns * plan.rows == 2);
+    // Not larger than the export asked for when growing is not allowed.
+    CHECK(PageTiling::tileScale(content, area, 0.6, 0.6, 0.6, 28) == Approx(0.6));
 }
