@@ -66,8 +66,11 @@ QList<DiagramPage> DiagramPages::plan(const DiagramScene &diagram, int index, co
         return pages;
     }
     const double overlap = setup.overlapMm * 72.0 / 25.4;
-    const TilePlan grid = PageTiling::tile(content, area, setup.tileScale * pointsPerUnit, overlap,
-                                           diagram.cardRects());
+    const QList<QRectF> cards = diagram.cardRects();
+    const double asked = setup.tileScale * pointsPerUnit;
+    const double scale = PageTiling::tileScale(content, area, asked, asked * setup.tileShrink,
+                                               asked * setup.tileGrow, overlap, cards);
+    const TilePlan grid = PageTiling::tile(content, area, scale, overlap, cards);
     for (const Tile &t : grid.tiles) {
         // A tile that shows no card and no arrow would be a blank page.
         if (!diagram.hasContent(t.source))
@@ -107,16 +110,15 @@ QString DiagramPages::tileLabel(const DiagramPage &page)
         .arg(page.plan.rows);
 }
 
-void DiagramPages::paintDiagram(QPainter *painter, const DiagramPage &page,
-                                const QRectF &area) const
+void DiagramPages::paintDiagram(QPainter *painter, const DiagramScene &diagram,
+                                const DiagramPage &page, const QRectF &area)
 {
-    const DiagramScene *d = diagram(page.diagram);
     const QSizeF size = page.source.size() * page.scale;
     // Fitted diagrams are centred across the page; tiles keep their top left corner so that
     // neighbouring pages line up.
     const double left = page.tiled ? area.left() : area.left() + (area.width() - size.width()) / 2;
     const QRectF target(QPointF(left, area.top()), size);
-    d->render(painter, target, page.source);
+    diagram.render(painter, target, page.source);
     if (!page.tiled)
         return;
 
@@ -189,7 +191,7 @@ void DiagramPages::paintPage(QPainter *painter, int index) const
     text.pageNumber = tr("Sheet %1 of %2").arg(index + 1).arg(pageCount());
     const QRectF area
         = PageDecoration::paintFrame(painter, printableSize(m_setup), text, d->principlesUsed());
-    paintDiagram(painter, p, area);
+    paintDiagram(painter, *d, p, area);
 }
 
 bool DiagramPages::paintAll(QPagedPaintDevice *device) const

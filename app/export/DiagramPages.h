@@ -43,7 +43,8 @@ public:
         return m_diagrams.at(static_cast<size_t>(index)).get();
     }
 
-    // The pages a model's diagram takes in area (points) under setup.
+    // The pages a model's diagram takes in area (points) under setup: tiled at setup's scale, or
+    // a little smaller when that saves a row or column of pages.
     static QList<DiagramPage> plan(const DiagramScene &diagram, int index, const QSizeF &area,
                                    const PageSetup &setup);
     // The diagram area of a page with the standard frame (points).
@@ -51,8 +52,9 @@ public:
 
     // Paints one page: the painter works in points, origin at the printable area's top left.
     void paintPage(QPainter *painter, int index) const;
-    // The diagram alone (with overlap marks when tiled) into area.
-    void paintDiagram(QPainter *painter, const DiagramPage &page, const QRectF &area) const;
+    // A page's diagram alone (with overlap marks when tiled) into area.
+    static void paintDiagram(QPainter *painter, const DiagramScene &diagram,
+                             const DiagramPage &page, const QRectF &area);
     // Every page onto a paged device (a PDF writer or a printer), which must already have its
     // page layout. False when the device cannot be painted on.
     bool paintAll(QPagedPaintDevice *device) const;

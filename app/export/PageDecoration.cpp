@@ -1,11 +1,11 @@
 #include "export/PageDecoration.h"
 
+#include "export/DateText.h"
 #include "principles/PrincipleCatalogue.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QFontMetricsF>
-#include <QLocale>
 #include <QPainter>
 
 namespace el::PageDecoration {
@@ -32,8 +32,7 @@ QFont font(int points, QFont::Weight weight)
 
 QString today()
 {
-    // The user's language for month names; British day-month-year order.
-    return QLocale().toString(QDate::currentDate(), QStringLiteral("d MMMM yyyy"));
+    return DateText::longDate(QDate::currentDate());
 }
 
 void paintChip(QPainter *painter, const QPointF &centre, double diameter, int principle)

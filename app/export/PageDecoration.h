@@ -34,7 +34,7 @@ double paintLegend(QPainter *painter, const QPointF &topLeft, double width,
                    const QList<int> &principles);
 // A principle's numbered chip centred on centre.
 void paintChip(QPainter *painter, const QPointF &centre, double diameter, int principle);
-// Today's date as people write it in the UK, for example "26 November 2026".
+// Today's date as the user's locale writes it, for example "26 November 2026" in the UK.
 QString today();
 
 } // namespace PageDecoration

@@ -17,6 +17,12 @@ struct PageSetup
     PageFit fit = PageFit::FitToPage;
     // Tiled: the diagram's size on paper, 1.0 being the canvas's actual size (96 units an inch).
     double tileScale = 1.0;
+    // Tiled: the diagram may be drawn down to this share of tileScale when that takes fewer
+    // pages (a row or column fewer), but never below readable size; 0 allows any readable size.
+    double tileShrink = 0.85;
+    // Tiled: the diagram may be drawn up to this share of tileScale when that takes no more
+    // pages (1: never larger than asked).
+    double tileGrow = 1.0;
     // Tiled: how much neighbouring pages repeat, so they can be trimmed and assembled.
     double overlapMm = 10.0;
     // Images.

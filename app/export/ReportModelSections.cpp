@@ -1,5 +1,6 @@
 // The report's sections for one model: its diagram, its cards with principles and indicators,
 // and its findings with waivers.
+#include "export/DateText.h"
 #include "export/DiagramPages.h"
 #include "export/DiagramScene.h"
 #include "export/PageDecoration.h"
@@ -22,11 +23,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("el::ReportSections", text);
 }
 
+// A value as the user's locale writes numbers (as the editor shows them), without grouping.
 QString number(double value)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(value, 'g', 6)
-        .remove(QLocale(QLocale::English, QLocale::UnitedKingdom).groupSeparator());
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'g', 6);
 }
 
 QString dated(const std::optional<double> &value, const QDate &date)
@@ -35,7 +37,7 @@ QString dated(const std::optional<double> &value, const QDate &date)
         return tr("not set");
     QString text = number(*value);
     if (date.isValid())
-        text += QStringLiteral(" (%1)").arg(QLocale().toString(date, QStringLiteral("MMM yyyy")));
+        text += QStringLiteral(" (%1)").arg(DateText::monthYear(date));
     return text;
 }
 
@@ -88,10 +90,13 @@ void diagram(ReportPager &pager, Document *document, const LogicModel &model)
     setup.fit = PageTiling::fitTooSmall(scene.contentRect().size(), area.size())
                     ? PageFit::Tile
                     : PageFit::FitToPage;
+    // Titles at about 8 points, or smaller but readable when that takes fewer pages, or up to
+    // actual size when the pages have room.
     setup.tileScale = 0.8;
-    const DiagramPages pages(document, {model.id()}, setup);
+    setup.tileShrink = 0;
+    setup.tileGrow = 1.0 / setup.tileScale;
     const QList<DiagramPage> plan = DiagramPages::plan(scene, 0, area.size(), setup);
-    for (int i = 0; i < plan.size(); ++i) {
+    for (int i = 0; i < plan.size() && !pager.cancelled(); ++i) {
         if (i > 0) {
             pager.newPage(QPageLayout::Landscape);
             area = QRectF(0, 0, pager.width(), pager.bottom() - legend - 20);
@@ -100,7 +105,9 @@ void diagram(ReportPager &pager, Document *document, const LogicModel &model)
             p->drawText(QPointF(0, area.bottom() + 14), model.name());
         }
         const DiagramPage &page = plan.at(i);
-        pages.paintDiagram(p, page, area);
+        // Drawing the diagram is most of the report's work; a layout run can go without it.
+        if (pager.drawing())
+            DiagramPages::paintDiagram(p, scene, page, area);
         if (page.tiled) {
             p->setFont(font(8));
             p->setPen(muted);
@@ -114,11 +121,11 @@ void diagram(ReportPager &pager, Document *document, const LogicModel &model)
 
 void nodeTable(ReportPager &pager, const LogicModel &model)
 {
-    heading(pager, tr("%1: cards, principles and indicators").arg(model.name()), 2);
+    const QString title = tr("%1: cards, principles and indicators").arg(model.name());
     QPainter *p = pager.painter();
     const double indicatorsWidth = pager.width() - cardWidth - principlesWidth;
+    const double headerHeight = 18;
     auto header = [&] {
-        pager.ensure(40);
         p->fillRect(QRectF(0, pager.y(), pager.width(), 16), accent);
         p->setFont(font(8, QFont::Bold));
         p->setPen(Qt::white);
@@ -127,56 +134,72 @@ void nodeTable(ReportPager &pager, const LogicModel &model)
                     tr("Principles"));
         p->drawText(QRectF(cardWidth + principlesWidth + 4, pager.y(), indicatorsWidth, 16),
                     Qt::AlignVCenter, tr("Indicators: baseline, target, latest and direction"));
-        pager.advance(18);
+        pager.advance(headerHeight);
     };
-    header();
-    int row = 0;
+    auto subtitle = [](const Node &n) {
+        QString sub = nodeKindName(n.kind);
+        if (!n.population.isEmpty())
+            sub += QStringLiteral(" · ") + tr("for %1").arg(n.population);
+        return sub;
+    };
+
+    // Every row's height first, so that the page breaks can be chosen for the whole table.
+    QList<const Node *> nodes;
+    QList<double> heights;
     for (NodeKind kind : allNodeKinds) {
         for (const Node &n : model.nodes()) {
             if (n.kind != kind)
                 continue;
-            QString card = n.title;
-            QString sub = nodeKindName(kind);
-            if (!n.population.isEmpty())
-                sub += QStringLiteral(" · ") + tr("for %1").arg(n.population);
-            double cardHeight = height(card, font(8, QFont::DemiBold), cardWidth - 8)
-                                + height(sub, font(7), cardWidth - 8) + 2;
+            const double cardHeight = height(n.title, font(8, QFont::DemiBold), cardWidth - 8)
+                                      + height(subtitle(n), font(7), cardWidth - 8) + 2;
             double indicatorsHeight = 0;
             for (const Indicator &i : n.indicators)
                 indicatorsHeight += height(indicatorLines(i), font(7), indicatorsWidth - 70) + 4;
-            const double h = std::max({cardHeight, indicatorsHeight, 14.0}) + 6;
-            const int before = pager.page();
-            pager.ensure(h);
-            if (pager.page() != before)
-                header();
-            const double y = pager.y();
-            if (row++ % 2 == 0)
-                p->fillRect(QRectF(0, y, pager.width(), h), shade);
-            double cy = y + 3;
-            cy += draw(p, card, font(8, QFont::DemiBold), ink, 4, cy, cardWidth - 8) + 1;
-            draw(p, sub, font(7), muted, 4, cy, cardWidth - 8);
-            double x = cardWidth + 4 + 6;
-            for (int principle : n.principles.numbers()) {
-                PageDecoration::paintChip(p, QPointF(x, y + 9), 10, principle);
-                x += 12;
-            }
-            double iy = y + 3;
-            for (const Indicator &i : n.indicators) {
-                const double ih = draw(p, indicatorLines(i), font(7), ink,
-                                       cardWidth + principlesWidth + 4, iy, indicatorsWidth - 74);
-                const QString t = trend(i);
-                const QString shown = t.isEmpty() ? tr("no data") : t;
-                const QString arrow = t == tr("improving")   ? QStringLiteral("▲ ")
-                                      : t == tr("worsening") ? QStringLiteral("▼ ")
-                                                             : QString();
-                p->setFont(font(7, QFont::Bold));
-                p->setPen(trendColour(t));
-                p->drawText(QRectF(pager.width() - 68, iy, 66, 10), Qt::AlignRight | Qt::AlignTop,
-                            arrow + shown);
-                iy += ih + 4;
-            }
-            pager.advance(h);
+            nodes << &n;
+            heights << std::max({cardHeight, indicatorsHeight, 14.0}) + 6;
         }
+    }
+    const QList<int> breaks
+        = placeTable(pager,
+                     tableFlow(pager, headingHeight(pager.width(), title, 2, pager.y() <= 0),
+                               headingHeight(pager.width(), title, 2, true), headerHeight),
+                     heights);
+    heading(pager, title, 2, 0);
+    header();
+    for (int row = 0; row < nodes.size() && !pager.cancelled(); ++row) {
+        if (breaks.contains(row)) {
+            pager.breakPage();
+            header();
+        }
+        const Node &n = *nodes.at(row);
+        const double h = heights.at(row);
+        const double y = pager.y();
+        if (row % 2 == 0)
+            p->fillRect(QRectF(0, y, pager.width(), h), shade);
+        double cy = y + 3;
+        cy += draw(p, n.title, font(8, QFont::DemiBold), ink, 4, cy, cardWidth - 8) + 1;
+        draw(p, subtitle(n), font(7), muted, 4, cy, cardWidth - 8);
+        double x = cardWidth + 4 + 6;
+        for (int principle : n.principles.numbers()) {
+            PageDecoration::paintChip(p, QPointF(x, y + 9), 10, principle);
+            x += 12;
+        }
+        double iy = y + 3;
+        for (const Indicator &i : n.indicators) {
+            const double ih = draw(p, indicatorLines(i), font(7), ink,
+                                   cardWidth + principlesWidth + 4, iy, indicatorsWidth - 74);
+            const QString t = trend(i);
+            const QString shown = t.isEmpty() ? tr("no data") : t;
+            const QString arrow = t == tr("improving")   ? QStringLiteral("▲ ")
+                                  : t == tr("worsening") ? QStringLiteral("▼ ")
+                                                         : QString();
+            p->setFont(font(7, QFont::Bold));
+            p->setPen(trendColour(t));
+            p->drawText(QRectF(pager.width() - 68, iy, 66, 10), Qt::AlignRight | Qt::AlignTop,
+                        arrow + shown);
+            iy += ih + 4;
+        }
+        pager.advance(h);
     }
     pager.advance(10);
 }
@@ -198,6 +221,8 @@ void findings(ReportPager &pager, const LogicModel &model, const QList<Diagnosti
               font(9), muted, 0, 8);
     QPainter *p = pager.painter();
     for (const Diagnostic &d : diagnostics) {
+        if (pager.cancelled())
+            return;
         const QString head = QStringLiteral("%1 · %2").arg(severityTitle(d.severity), d.code);
         QString body = d.message;
         if (!d.hint.isEmpty())

@@ -26,9 +26,16 @@ void ReportPager::beginPage()
     m_y = 0;
 }
 
+void ReportPager::report(int done)
+{
+    if (m_progress && !m_cancelled && !m_progress(done, m_total))
+        m_cancelled = true;
+}
+
 void ReportPager::newPage(QPageLayout::Orientation orientation)
 {
     paintFooter();
+    report(m_page);
     if (m_writer->pageLayout().orientation() != orientation)
         m_writer->setPageOrientation(orientation);
     m_writer->newPage();
@@ -37,15 +44,21 @@ void ReportPager::newPage(QPageLayout::Orientation orientation)
     beginPage();
 }
 
+void ReportPager::breakPage()
+{
+    newPage(m_writer->pageLayout().orientation());
+}
+
 void ReportPager::ensure(double height)
 {
     if (m_y + height > bottom() && m_y > 0)
-        newPage(m_writer->pageLayout().orientation());
+        breakPage();
 }
 
 void ReportPager::finish()
 {
     paintFooter();
+    report(m_page);
 }
 
 void ReportPager::paintFooter()

@@ -4,6 +4,7 @@
 #include <QPageLayout>
 #include <QRectF>
 #include <QString>
+#include <functional>
 
 class QPainter;
 class QPdfWriter;
@@ -13,6 +14,10 @@ namespace el {
 class ReportPager
 {
 public:
+    // Told of each page as it is finished (pages done, of pages: 0 while the count is not yet
+    // known); returning false cancels the report.
+    using Progress = std::function<bool(int done, int pages)>;
+
     // footer: the text at the bottom left of every page but the cover.
     ReportPager(QPdfWriter *writer, QPainter *painter, const QString &footer);
 
@@ -28,6 +33,8 @@ public:
 
     // Starts a new page in this orientation; its footer is painted when the page ends.
     void newPage(QPageLayout::Orientation orientation = QPageLayout::Portrait);
+    // Starts a new page in the orientation of this one.
+    void breakPage();
     // Starts a new page when height does not fit on this one.
     void ensure(double height);
     // Paints the last page's footer; the total page count is used as "of N" when known.
@@ -35,11 +42,19 @@ public:
     void setTotalPages(int total) { m_total = total; }
     void setFooterVisible(bool visible) { m_footerVisible = visible; }
 
+    // A layout run (to learn page numbers) may leave out the costly drawing of diagrams.
+    bool drawing() const { return m_drawing; }
+    void setDrawing(bool drawing) { m_drawing = drawing; }
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    // True once the progress callback asked to stop: sections then stop drawing.
+    bool cancelled() const { return m_cancelled; }
+
     static constexpr double footerHeight = 24;
 
 private:
     void paintFooter();
     void beginPage();
+    void report(int done);
 
     QPdfWriter *m_writer;
     QPainter *m_painter;
@@ -49,6 +64,9 @@ private:
     int m_page = 0;
     int m_total = 0;
     bool m_footerVisible = false;
+    bool m_drawing = true;
+    bool m_cancelled = false;
+    Progress m_progress;
 };
 
 } // namespace el

@@ -105,24 +105,37 @@ void coverage(ReportPager &pager, const Project &project, const Coverage &covera
     QPainter *p = pager.painter();
     const double nameWidth = 150;
     const double cell = (pager.width() - nameWidth) / PrincipleCatalogue::count;
-    // Column heads: each principle's chip and short label.
+    // Column heads (each principle's chip and short label), repeated on every page.
     const double headHeight = 44;
-    pager.ensure(headHeight + 30);
-    for (int n = 1; n <= PrincipleCatalogue::count; ++n) {
-        const double x = nameWidth + (n - 1) * cell;
-        PageDecoration::paintChip(p, QPointF(x + cell / 2, pager.y() + 8), 13, n);
-        p->setFont(font(7));
-        p->setPen(ink);
-        p->drawText(QRectF(x + 1, pager.y() + 17, cell - 2, headHeight - 17),
-                    Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-                    PrincipleCatalogue::principle(n).shortLabel);
+    auto heads = [&] {
+        for (int n = 1; n <= PrincipleCatalogue::count; ++n) {
+            const double x = nameWidth + (n - 1) * cell;
+            PageDecoration::paintChip(p, QPointF(x + cell / 2, pager.y() + 8), 13, n);
+            p->setFont(font(7));
+            p->setPen(ink);
+            p->drawText(QRectF(x + 1, pager.y() + 17, cell - 2, headHeight - 17),
+                        Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                        PrincipleCatalogue::principle(n).shortLabel);
+        }
+        pager.advance(headHeight);
+    };
+    QStringList names;
+    QList<double> heights;
+    for (ModelId id : coverage.models) {
+        const LogicModel *model = project.model(id);
+        names << (model ? model->name() : QString());
+        heights << std::max(30.0,
+                            height(names.last(), font(9, QFont::DemiBold), nameWidth - 8) + 10);
     }
-    pager.advance(headHeight);
+    const QList<int> breaks = placeTable(pager, tableFlow(pager, 0, 0, headHeight), heights);
+    heads();
     for (int row = 0; row < coverage.models.size(); ++row) {
-        const LogicModel *model = project.model(coverage.models.at(row));
-        const QString name = model ? model->name() : QString();
-        const double h = std::max(30.0, height(name, font(9, QFont::DemiBold), nameWidth - 8) + 10);
-        pager.ensure(h);
+        if (breaks.contains(row)) {
+            pager.breakPage();
+            heads();
+        }
+        const QString &name = names.at(row);
+        const double h = heights.at(row);
         const double y = pager.y();
         if (row % 2 == 0)
             p->fillRect(QRectF(0, y, pager.width(), h), shade);

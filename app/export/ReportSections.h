@@ -19,6 +19,7 @@ struct ContentsEntry
     QString title;
     int level = 1;
     int page = 0;
+    friend bool operator==(const ContentsEntry &, const ContentsEntry &) = default;
 };
 
 void cover(ReportPager &pager, const Project &project, int modelCount);

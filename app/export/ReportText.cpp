@@ -38,13 +38,29 @@ void paragraph(ReportPager &pager, const QString &text, const QFont &font, const
     pager.advance(h + spaceAfter);
 }
 
+namespace {
+QFont headingFont(int level)
+{
+    return PageDecoration::font(level == 1 ? 18 : level == 2 ? 13 : 11, QFont::Bold);
+}
+
+double spaceBefore(int level, bool atTop)
+{
+    return atTop ? 0 : (level == 1 ? 14 : 10);
+}
+} // namespace
+
+double headingHeight(double width, const QString &text, int level, bool atTop)
+{
+    return spaceBefore(level, atTop) + height(text, headingFont(level), width) + 3 + 8;
+}
+
 void heading(ReportPager &pager, const QString &text, int level, double keepWith)
 {
-    const QFont font = PageDecoration::font(level == 1 ? 18 : level == 2 ? 13 : 11, QFont::Bold);
+    const QFont font = headingFont(level);
     const double h = height(text, font, pager.width());
-    const double before = pager.y() > 0 ? (level == 1 ? 14 : 10) : 0;
-    pager.ensure(before + h + 8 + keepWith);
-    pager.advance(pager.y() > 0 ? before : 0);
+    pager.ensure(headingHeight(pager.width(), text, level, pager.y() <= 0) + keepWith);
+    pager.advance(spaceBefore(level, pager.y() <= 0));
     draw(pager.painter(), text, font, level == 1 ? accent : ink, 0, pager.y(), pager.width());
     pager.advance(h + 3);
     if (level <= 2) {
@@ -52,6 +68,25 @@ void heading(ReportPager &pager, const QString &text, int level, double keepWith
         pager.painter()->drawLine(QPointF(0, pager.y()), QPointF(pager.width(), pager.y()));
     }
     pager.advance(8);
+}
+
+TableFlow tableFlow(const ReportPager &pager, double lead, double leadAtTop, double header)
+{
+    TableFlow flow;
+    flow.room = pager.remaining() - lead - header;
+    flow.pageRoom = pager.bottom() - header;
+    flow.headingRoom = pager.bottom() - leadAtTop - header;
+    return flow;
+}
+
+QList<int> placeTable(ReportPager &pager, const TableFlow &flow, const QList<double> &rows)
+{
+    QList<int> breaks = flow.breaks(rows);
+    if (!breaks.isEmpty() && breaks.first() == 0) {
+        pager.breakPage();
+        breaks.removeFirst();
+    }
+    return breaks;
 }
 
 } // namespace el::ReportText

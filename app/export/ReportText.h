@@ -1,6 +1,8 @@
 #pragma once
 // Small text-layout helpers for the report's pages, in points: wrapped paragraphs, headings and
 // the look shared by the report's sections.
+#include "export/TableFlow.h"
+
 #include <QColor>
 #include <QFont>
 #include <QString>
@@ -29,6 +31,15 @@ void paragraph(ReportPager &pager, const QString &text, const QFont &font,
                const QColor &colour = ink, double indent = 0, double spaceAfter = 4);
 // A section heading with a rule beneath, kept with at least keepWith points of what follows.
 void heading(ReportPager &pager, const QString &text, int level, double keepWith = 60);
+// The points a heading takes with its spacing and rule, at the top of a page or below text.
+double headingHeight(double width, const QString &text, int level, bool atTop);
+// How a table's rows may flow from the pager's cursor: lead points (its heading) come first on
+// this page, or leadAtTop when the table moves to a new page, then a column header of header
+// points on every page.
+TableFlow tableFlow(const ReportPager &pager, double lead, double leadAtTop, double header);
+// The rows (their heights) that begin a new page under flow; when the table is to start on a
+// new page, it starts one first.
+QList<int> placeTable(ReportPager &pager, const TableFlow &flow, const QList<double> &rows);
 
 } // namespace ReportText
 } // namespace el

@@ -223,9 +223,34 @@ bool ExportActions::exportReport()
         path += QStringLiteral(".pdf");
     rememberFolder(path);
 
-    auto progress = showProgress(m_window, tr("Writing the evaluation report\u2026"), 0);
-    const auto written = ReportWriter::write(document, path);
-    progress.reset();
+    // Pages are laid out first (their count not yet known), then written one by one.
+    QProgressDialog progress(tr("Laying out the evaluation report\u2026"), tr("Cancel"), 0, 0,
+                             m_window);
+    progress.setWindowTitle(tr("Export Report"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.setValue(0);
+    const auto written = ReportWriter::write(document, path, [&](int done, int pages) {
+        if (pages > 0 && progress.maximum() != pages) {
+            progress.setLabelText(tr("Writing the evaluation report\u2026"));
+            progress.setMaximum(pages);
+        }
+        // Setting a new value lets the window answer the Cancel button; while laying out
+        // (no count yet) the value stays, so events are let through here.
+        if (pages > 0)
+            progress.setValue(done);
+        else
+            QApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    const bool cancelled = progress.wasCanceled();
+    progress.close();
+    if (cancelled) {
+        m_window->showStatus(tr("Report cancelled; no file was written."));
+        return false;
+    }
     if (!written) {
         m_window->manager()->prompts()->showError(m_window, tr("The report was not written"),
                                                   written.error());

@@ -22,6 +22,14 @@ for h in order:
     at = i + len(h)
 PY
 grep -q "Baseline" report.txt || fail "indicators show their baseline"
+# Dates and numbers as the user's locale writes them, on the command line as in the editor.
+LC_ALL=de_DE.UTF-8 "$EXE" report sample.eqlm -o report-de.pdf || fail "report in German failed"
+pdftotext report-de.pdf report-de.txt
+grep -q "Baseline 14,2 (Dez 2021)" report-de.txt || fail "German month names and decimal commas"
+grep -q "Dec 2021" report-de.txt && fail "an English month name in the German report"
+LC_ALL=en_US.UTF-8 "$EXE" report sample.eqlm -o report-us.pdf || fail "report in US English failed"
+pdftotext -l 1 report-us.pdf cover-us.txt
+grep -Eq "^$(LC_ALL=C date +%B) [0-9]+, [0-9]{4}$" cover-us.txt || fail "US cover date is month day, year"
 grep -Eq "improving|worsening" report.txt || fail "indicators show their direction"
 set +e
 "$EXE" report sample.eqlm -o report.txt 2>/dev/null; rc=$?

@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
 
@@ -96,4 +97,65 @@ TEST_CASE("Exporting into a missing folder fails with a message naming the file"
     REQUIRE_FALSE(r);
     CHECK(r.error().contains(path));
     CHECK_FALSE(QFile::exists(path));
+}
+
+namespace {
+// The share of area (points) on which a page shows something: the area is cut into a 10 × 10
+// grid and a cell counts when a few per cent of its pixels are not white.
+double inkedShare(const DiagramPages &pages, int index)
+{
+    const QSizeF printable = pages.setup().pageLayout().paintRect(QPageLayout::Point).size();
+    const double pixelsPerPoint = 0.5;
+    QImage image((printable * pixelsPerPoint).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.scale(pixelsPerPoint, pixelsPerPoint);
+    pages.paintPage(&painter, index);
+    painter.end();
+    const QRectF area = pages.diagramArea(index);
+    const QRect pixels(
+        QRectF(area.topLeft() * pixelsPerPoint, area.size() * pixelsPerPoint).toRect());
+    const int n = 10;
+    int inked = 0;
+    for (int cy = 0; cy < n; ++cy) {
+        for (int cx = 0; cx < n; ++cx) {
+            const QRect cell(pixels.left() + cx * pixels.width() / n,
+                             pixels.top() + cy * pixels.height() / n, pixels.width() / n,
+                             pixels.height() / n);
+            int dark = 0;
+            for (int y = cell.top(); y <= cell.bottom(); ++y) {
+                for (int x = cell.left(); x <= cell.right(); ++x)
+                    dark += qGray(image.pixel(x, y)) < 235 ? 1 : 0;
+            }
+            inked += dark > 0.03 * cell.width() * cell.height() ? 1 : 0;
+        }
+    }
+    return inked / double(n * n);
+}
+} // namespace
+
+TEST_CASE("No page of a tiled diagram is mostly empty", "[export]")
+{
+    // 301 cards in seven full columns, as tidying lays a model out.
+    ModelData data = layeredModel(43, 2);
+    QHash<NodeKind, int> down;
+    for (Node &n : data.nodes)
+        n.pos.setY(down[n.kind]++ * 90.0);
+    ExportFixture f(data);
+    for (const auto &[size, orientation, scale] :
+         {std::tuple{QPageSize::A4, QPageLayout::Portrait, 1.0},
+          std::tuple{QPageSize::A4, QPageLayout::Landscape, 0.7},
+          std::tuple{QPageSize::A3, QPageLayout::Landscape, 1.0},
+          std::tuple{QPageSize::A4, QPageLayout::Landscape, 0.45}}) {
+        PageSetup setup;
+        setup.pageSize = size;
+        setup.orientation = orientation;
+        setup.fit = PageFit::Tile;
+        setup.tileScale = scale;
+        const DiagramPages pages(f.doc.get(), {f.modelId}, setup);
+        for (int i = 0; i < pages.pageCount(); ++i) {
+            INFO("scale " << scale << ", " << DiagramPages::tileLabel(pages.page(i)).toStdString());
+            CHECK(inkedShare(pages, i) >= 0.5);
+        }
+    }
 }

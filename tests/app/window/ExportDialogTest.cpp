@@ -7,14 +7,19 @@
 #include "document/Document.h"
 #include "mainwindow/ExportActions.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QGroupBox>
 #include <QImage>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStatusBar>
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 using namespace el;
@@ -178,4 +183,34 @@ TEST_CASE("Export Report writes the evaluation report where the user chose")
     QFile pdf(path + QStringLiteral(".pdf"));
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.read(5) == QByteArray("%PDF-"));
+}
+
+TEST_CASE("Export Report shows its progress and Cancel leaves no file")
+{
+    test::TempDir dir;
+    test::WindowFixture f(project(20));
+    const QString path = dir.file(QStringLiteral("report.pdf"));
+    f.prompts()->fileName = path;
+    // The user presses Cancel once the progress window shows a percentage.
+    bool sawPercentage = false;
+    QTimer watcher;
+    QObject::connect(&watcher, &QTimer::timeout, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *progress = qobject_cast<QProgressDialog *>(w);
+            if (!progress || !progress->isVisible())
+                continue;
+            if (progress->maximum() > 0 && progress->value() >= 2) {
+                sawPercentage = true;
+                progress->cancel();
+            }
+        }
+    });
+    watcher.start(0);
+    CHECK_FALSE(f.window()->exportActions()->exportReport());
+    watcher.stop();
+    CHECK(sawPercentage);
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    CHECK(f.prompts()->errors.isEmpty());
+    CHECK(f.window()->statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
 }
