@@ -34,7 +34,7 @@ inline constexpr double annotationRowGap = 14.0;
 inline constexpr double groupBandPadding = 12.0;
 // Where a card's title starts and how wide it wraps (inside the accent bar and padding).
 inline constexpr double cardTextLeft = accentWidth + cardPadding;
-inline constexpr double cardTextWidth = cardWidth - accentWidth - 2 * cardPadding;
+inline constexpr double cardTextWidth = CardMetrics::textWidth;
 
 // The colour that marks a kind: the card's accent and the column's header.
 // The colour of principle 1 to 8, as on its chips and in the coverage matrix.

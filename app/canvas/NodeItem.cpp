@@ -86,8 +86,7 @@ void NodeItem::relayoutText(const QString &title)
 
     prepareGeometryChange();
     m_width = cardWidth;
-    const double footer = hasFooter() ? footerHeight + 6 : 0;
-    m_height = std::max(cardMinHeight, 2 * cardPadding + m_text.titleHeight() + footer);
+    m_height = CardMetrics::height(m_text.titleHeight(), hasFooter());
 
     // The accent bar along the left edge: the rounded card clipped to a strip.
     QPainterPath card;
@@ -108,7 +107,7 @@ double NodeItem::summaryTextHeight() const
 
 bool NodeItem::hasFooter() const
 {
-    return !m_principles.isEmpty() || m_indicatorCount > 0 || isOutcomeOrImpact(m_kind);
+    return CardMetrics::hasFooter(m_kind, !m_principles.isEmpty(), m_indicatorCount);
 }
 
 void NodeItem::setDiagnostics(const QList<Diagnostic> &diagnostics)
