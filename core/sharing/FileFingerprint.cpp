@@ -1,6 +1,7 @@
 #include "sharing/FileFingerprint.h"
 
-#include <QCryptographicHash>
+#include "util/Sha256.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -12,8 +13,8 @@ FileFingerprint FileFingerprint::of(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return print;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
+    Sha256 hash;
+    if (!hash.add(file))
         return print;
     const QFileInfo info(path);
     print.exists = true;
@@ -25,7 +26,7 @@ FileFingerprint FileFingerprint::of(const QString &path)
 
 QByteArray FileFingerprint::checksumOf(const QByteArray &bytes)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    return Sha256::of(bytes);
 }
 
 bool FileFingerprint::sameContentAs(const FileFingerprint &other) const

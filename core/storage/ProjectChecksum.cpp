@@ -1,13 +1,13 @@
 #include "storage/ProjectChecksum.h"
 
 #include "storage/ProjectValues.h"
+#include "storage/UuidBytes.h"
+#include "util/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QStringEncoder>
 #include <QtEndian>
 #include <bit>
 #include <cmath>
-#include <cstring>
 #include <string>
 
 namespace el::ProjectChecksum {
@@ -55,13 +55,8 @@ public:
     template<class Tag>
     void id(const Id<Tag> &v)
     {
-        // The 16 bytes in RFC 4122 order, without QUuid::toRfc4122()'s allocation.
-        const QUuid &u = v.uuid();
         char b[16];
-        qToBigEndian(u.data1, b);
-        qToBigEndian(u.data2, b + 4);
-        qToBigEndian(u.data3, b + 6);
-        std::memcpy(b + 8, u.data4, 8);
+        writeUuidBytes(v.uuid(), b);
         m_bytes.append(b, 16);
     }
     void date(const QDate &d)
@@ -164,7 +159,7 @@ QByteArray of(const ProjectValues &values)
         c.text(w.subject);
         c.text(w.justification);
     }
-    return QCryptographicHash::hash(c.bytes(), QCryptographicHash::Sha256).toHex();
+    return Sha256::of(c.bytes()).toHex();
 }
 
 } // namespace el::ProjectChecksum

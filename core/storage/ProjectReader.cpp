@@ -63,6 +63,8 @@ Result<QHash<QString, QString>> ProjectReader::readMeta()
         const QString value = row.text(1, EL_WHAT("a setting"));
         if (!row.ok())
             return failure(row.problem());
+        if (meta.contains(key))
+            return failure(tr("a setting stored twice"));
         meta.insert(key, value);
     }
     if (stmt->failed())
@@ -155,7 +157,7 @@ Result<> ProjectReader::readNodes()
             return failure(tr("a node tagged with principles that do not exist"));
         const auto model = m_modelIndex.constFind(modelId);
         if (model == m_modelIndex.cend())
-            return failure(tr("a node outside every model"));
+            return failure(tr("a node in a model that is not in the file"));
         n.kind = *kind;
         n.principles = PrincipleSet::fromBits(static_cast<std::uint8_t>(principles));
         n.pos = QPointF(x, y);
@@ -198,8 +200,11 @@ Result<> ProjectReader::readLinks()
         const auto model = m_modelIndex.constFind(modelId);
         const auto fromNode = m_nodeIndex.constFind(l.from.uuid());
         const auto toNode = m_nodeIndex.constFind(l.to.uuid());
-        if (model == m_modelIndex.cend() || fromNode == m_nodeIndex.cend()
-            || toNode == m_nodeIndex.cend() || fromNode->model != *model || toNode->model != *model)
+        if (model == m_modelIndex.cend())
+            return failure(tr("a link in a model that is not in the file"));
+        if (fromNode == m_nodeIndex.cend() || toNode == m_nodeIndex.cend())
+            return failure(tr("a link to a node that is not in the file"));
+        if (fromNode->model != *model || toNode->model != *model)
             return failure(tr("a link whose ends are not both in its model"));
         if (l.from == l.to)
             return failure(tr("a link from a node to itself"));
@@ -255,7 +260,7 @@ Result<> ProjectReader::readIndicators()
         }
         const auto node = m_nodeIndex.constFind(nodeId);
         if (node == m_nodeIndex.cend())
-            return failure(tr("an indicator attached to no node"));
+            return failure(tr("an indicator of a node that is not in the file"));
         ind.measure = *m;
         ind.higherIsBetter = higher == 1;
         QList<Indicator> &list = m_values.models[node->model].nodes[node->node].indicators;
@@ -282,7 +287,7 @@ Result<> ProjectReader::readMeasurements()
             return ok;
         const auto place = m_indicatorIndex.constFind(indicatorId);
         if (place == m_indicatorIndex.cend())
-            return failure(tr("a measurement of no indicator"));
+            return failure(tr("a measurement of an indicator that is not in the file"));
         m_values.models[place->model].nodes[place->node].indicators[place->indicator].measurements
             << std::move(mm);
     }
@@ -308,7 +313,7 @@ Result<> ProjectReader::readWaivers()
             return ok;
         if (!modelId.isNull()) {
             if (!m_modelIndex.contains(modelId))
-                return failure(tr("an accepted finding for a model that is not in the project"));
+                return failure(tr("an accepted finding for a model that is not in the file"));
             w.model = ModelId(modelId);
         }
         m_values.waivers << std::move(w);

@@ -19,6 +19,15 @@ QString dateText(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
+// A JSON array of strings; most indicators have none, which needs no JSON document.
+QString disaggregationText(const QStringList &parts)
+{
+    if (parts.isEmpty())
+        return QStringLiteral("[]");
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(parts)).toJson(QJsonDocument::Compact));
+}
+
 // Runs each statement once per row; stops at the first failure.
 class RowWriter
 {
@@ -102,9 +111,7 @@ Result<> RowWriter::model(SqliteStatement &nodes, SqliteStatement &links,
             indicators.bindOptionalText(11, dateText(ind.baseline.date));
             indicators.bind(12, ind.target.value);
             indicators.bindOptionalText(13, dateText(ind.target.date));
-            indicators.bind(
-                14, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ind.disaggregation))
-                                          .toJson(QJsonDocument::Compact)));
+            indicators.bind(14, disaggregationText(ind.disaggregation));
             if (!indicators.execute())
                 return failure(m_db.lastError());
             for (qsizetype k = 0; k < ind.measurements.size(); ++k) {

@@ -41,7 +41,7 @@ QString RowReader::text(int column, const char *what)
 {
     if (!hasType(column, SQLITE_TEXT, what))
         return {};
-    const QByteArrayView bytes = m_row.textView(column);
+    const QByteArrayView bytes = m_row.textView(column, SQLITE_TEXT);
     if (!Utf8::isValid(bytes.data(), bytes.size())) {
         fail(tr("%1 that is not valid text").arg(tr(what)));
         return {};
@@ -58,7 +58,7 @@ QUuid RowReader::id(int column, const char *what)
 {
     if (!hasType(column, SQLITE_BLOB, what))
         return {};
-    const QByteArrayView bytes = m_row.textView(column);
+    const QByteArrayView bytes = m_row.textView(column, SQLITE_BLOB);
     const QUuid uuid = bytes.size() == 16 ? QUuid::fromRfc4122(bytes) : QUuid();
     if (uuid.isNull())
         invalid(what);
@@ -96,10 +96,12 @@ std::optional<double> RowReader::optionalReal(int column, const char *what)
 
 QDate RowReader::optionalDate(int column, const char *what)
 {
-    if (m_row.isNull(column) || !ok())
+    const int type = m_row.type(column);
+    if (type == SQLITE_NULL || !ok())
         return {};
-    const QByteArrayView bytes = m_row.textView(column);
-    const QDate date = m_row.type(column) == SQLITE_TEXT && bytes.size() == 10
+    const QByteArrayView bytes
+        = type == SQLITE_TEXT ? m_row.textView(column, type) : QByteArrayView();
+    const QDate date = bytes.size() == 10
                            ? QDate::fromString(QLatin1StringView(bytes.data(), 10), Qt::ISODate)
                            : QDate();
     if (!date.isValid())

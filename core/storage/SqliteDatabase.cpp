@@ -44,14 +44,26 @@ void SqliteDatabase::close()
 }
 
 // Each connection is used by one thread only: no mutex on every call (SQLITE_OPEN_NOMUTEX).
-Result<> SqliteDatabase::openEmpty()
+Result<> SqliteDatabase::openMemory()
 {
     close();
+    // Debian builds SQLite without lookaside memory, so every value and cursor is a malloc();
+    // SQLite's memory statistics would put a global mutex around each. Nothing here reads them.
+    // Only possible before SQLite's first use in the process; harmless when too late.
+    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(configured);
     if (sqlite3_open_v2(":memory:", &m_db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK)
         return failure(lastError());
     harden();
+    return {};
+}
+
+Result<> SqliteDatabase::openEmpty()
+{
+    if (auto ok = openMemory(); !ok)
+        return ok;
     // Deserialising nothing moves the connection onto SQLite's memdb file system, which writes a
     // complete, ordinary file header (page count, change counter) on every commit.
     if (sqlite3_deserialize(m_db, "main", nullptr, 0, 0,
@@ -63,12 +75,8 @@ Result<> SqliteDatabase::openEmpty()
 
 Result<> SqliteDatabase::openCopyOf(const QByteArray &bytes, std::chrono::milliseconds timeLimit)
 {
-    close();
-    if (sqlite3_open_v2(":memory:", &m_db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
-        != SQLITE_OK)
-        return failure(lastError());
-    harden();
+    if (auto ok = openMemory(); !ok)
+        return ok;
     const auto size = static_cast<sqlite3_uint64>(bytes.size());
     auto *copy = static_cast<unsigned char *>(sqlite3_malloc64(size));
     if (!copy)

@@ -42,6 +42,7 @@ public:
 
 private:
     static int onProgress(void *self);
+    Result<> openMemory();
     void harden();
     void close();
 

@@ -1,8 +1,16 @@
 #include "storage/SqliteStatement.h"
 
+#include "storage/UuidBytes.h"
+
 #include <sqlite3.h>
 
 namespace el {
+
+SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt)
+    : m_db(db)
+    , m_stmt(stmt)
+    , m_buffers(static_cast<size_t>(sqlite3_bind_parameter_count(stmt)) + 1)
+{}
 
 SqliteStatement::~SqliteStatement()
 {
@@ -13,15 +21,27 @@ SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(other.m_db)
     , m_stmt(other.m_stmt)
     , m_failed(other.m_failed)
+    , m_buffers(std::move(other.m_buffers)) // the strings stay where they are
 {
     other.m_stmt = nullptr;
 }
 
+std::string &SqliteStatement::buffer(int index, size_t size)
+{
+    std::string &bytes = m_buffers.at(static_cast<size_t>(index));
+    bytes.resize(size);
+    return bytes;
+}
+
 void SqliteStatement::bind(int index, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    sqlite3_bind_text64(m_stmt, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()),
-                        SQLITE_TRANSIENT, SQLITE_UTF8);
+    // SQLITE_STATIC: SQLite reads the buffer in place until it is bound again; never null, so an
+    // empty text stays a text.
+    std::string &bytes = buffer(index, static_cast<size_t>(m_encoder.requiredSpace(text.size())));
+    const char *end = m_encoder.appendToBuffer(bytes.data(), text);
+    sqlite3_bind_text64(m_stmt, index, bytes.data(),
+                        static_cast<sqlite3_uint64>(end - bytes.data()), SQLITE_STATIC,
+                        SQLITE_UTF8);
 }
 
 void SqliteStatement::bindOptionalText(int index, const QString &text)
@@ -52,23 +72,9 @@ void SqliteStatement::bind(int index, std::optional<double> value)
 
 void SqliteStatement::bind(int index, const QUuid &id)
 {
-    const unsigned char bytes[16] = {static_cast<unsigned char>(id.data1 >> 24),
-                                     static_cast<unsigned char>(id.data1 >> 16),
-                                     static_cast<unsigned char>(id.data1 >> 8),
-                                     static_cast<unsigned char>(id.data1),
-                                     static_cast<unsigned char>(id.data2 >> 8),
-                                     static_cast<unsigned char>(id.data2),
-                                     static_cast<unsigned char>(id.data3 >> 8),
-                                     static_cast<unsigned char>(id.data3),
-                                     id.data4[0],
-                                     id.data4[1],
-                                     id.data4[2],
-                                     id.data4[3],
-                                     id.data4[4],
-                                     id.data4[5],
-                                     id.data4[6],
-                                     id.data4[7]};
-    sqlite3_bind_blob(m_stmt, index, bytes, 16, SQLITE_TRANSIENT);
+    std::string &bytes = buffer(index, 16);
+    writeUuidBytes(id, bytes.data());
+    sqlite3_bind_blob(m_stmt, index, bytes.data(), 16, SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNull(int index)
@@ -80,7 +86,6 @@ bool SqliteStatement::execute()
 {
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         m_failed = true;
     return !m_failed;
@@ -113,10 +118,9 @@ QByteArray SqliteStatement::textBytes(int column) const
     return text ? QByteArray(text, size) : QByteArray();
 }
 
-QByteArrayView SqliteStatement::textView(int column) const
+QByteArrayView SqliteStatement::textView(int column, int type) const
 {
-    // For a blob, sqlite3_column_blob; for text, sqlite3_column_text (no conversion either way).
-    const auto *text = sqlite3_column_type(m_stmt, column) == SQLITE_BLOB
+    const auto *text = type == SQLITE_BLOB
                            ? static_cast<const char *>(sqlite3_column_blob(m_stmt, column))
                            : reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     const int size = sqlite3_column_bytes(m_stmt, column);

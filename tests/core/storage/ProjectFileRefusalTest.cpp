@@ -148,3 +148,87 @@ TEST_CASE("A project changed by another program is refused", "[storage][refusal]
     CHECK(changed("inf.eqlm", "UPDATE nodes SET x = 9e999 WHERE rowid = 1;")
               .contains(QStringLiteral("not a number")));
 }
+
+// SQLite's own foreign key check is not run on open: the reader looks up every reference itself.
+TEST_CASE("Every kind of reference to something not in the file is refused", "[storage][refusal]")
+{
+    Fixture f;
+    const auto refusalFor = [&](const char *table, const char *column, const char *where) {
+        const QString path
+            = f.copy(QStringLiteral("%1-%2.eqlm")
+                         .arg(QString::fromLatin1(table), QString::fromLatin1(column)));
+        test::sqlite3(path, QStringLiteral("UPDATE %1 SET %2 = X'11111111222233334444555555555555' "
+                                           "WHERE rowid = (SELECT min(rowid) FROM %1 WHERE %3);")
+                                .arg(QString::fromLatin1(table), QString::fromLatin1(column),
+                                     QString::fromLatin1(where)));
+        return refusal(path);
+    };
+    struct Case
+    {
+        const char *table, *column, *where, *words;
+    };
+    const Case cases[] = {
+        {"nodes", "model_id", "1", "a node in a model that is not in the file"},
+        {"links", "model_id", "1", "a link in a model that is not in the file"},
+        {"links", "from_id", "1", "a link to a node that is not in the file"},
+        {"links", "to_id", "1", "a link to a node that is not in the file"},
+        {"indicators", "node_id", "1", "an indicator of a node that is not in the file"},
+        {"measurements", "indicator_id", "1",
+         "a measurement of an indicator that is not in the file"},
+        {"waivers", "model_id", "model_id IS NOT NULL",
+         "an accepted finding for a model that is not in the file"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.table << "." << c.column);
+        CHECK(refusalFor(c.table, c.column, c.where).contains(QString::fromLatin1(c.words)));
+    }
+
+    // A link between the two models: both ends exist, but not in the link's model.
+    const QString across = f.copy(QStringLiteral("across.eqlm"));
+    test::sqlite3(across, QStringLiteral("UPDATE links SET to_id = (SELECT id FROM nodes WHERE "
+                                         "model_id != links.model_id LIMIT 1) WHERE rowid = 1;"));
+    CHECK(refusal(across).contains(QStringLiteral("not both in its model")));
+}
+
+// SQLite's quick check, run on open, does not look for two rows with the same key; a file made
+// that way (here by another program rewriting the schema) is refused all the same.
+TEST_CASE("Two rows with the same key are refused", "[storage][refusal]")
+{
+    Fixture f;
+    const auto duplicated = [&](const char *table, const char *key, const char *type,
+                                const char *insert) {
+        const QString t = QString::fromLatin1(table);
+        const QString k = QString::fromLatin1(key);
+        const QString kt = QString::fromLatin1(type);
+        const QString path = f.copy(QStringLiteral("twice-%1.eqlm").arg(t));
+        const QString unique = QStringLiteral("(%1 %2 PRIMARY KEY NOT NULL").arg(k, kt);
+        const QString plain = QStringLiteral("(%1 %2 NOT NULL").arg(k, kt);
+        const QString autoindex = QStringLiteral("sqlite_autoindex_%1_1").arg(t);
+        // The key's unique index becomes an ordinary one, which accepts the second row; then the
+        // schema is put back as it was, index and all.
+        test::sqlite3(path,
+                      QStringLiteral("PRAGMA writable_schema = ON; "
+                                     "UPDATE sqlite_schema SET sql = replace(sql, '%2', '%3') "
+                                     "WHERE name = '%1'; "
+                                     "UPDATE sqlite_schema SET name = 'tmp', sql = "
+                                     "'CREATE INDEX tmp ON %1 (%5)' WHERE name = '%4';")
+                          .arg(t, unique, plain, autoindex, k));
+        test::sqlite3(path, QString::fromLatin1(insert));
+        test::sqlite3(path,
+                      QStringLiteral("PRAGMA writable_schema = ON; "
+                                     "UPDATE sqlite_schema SET sql = replace(sql, '%3', '%2') "
+                                     "WHERE name = '%1'; "
+                                     "UPDATE sqlite_schema SET name = '%4', sql = NULL "
+                                     "WHERE name = 'tmp';")
+                          .arg(t, unique, plain, autoindex));
+        REQUIRE(test::sqlite3(path, QStringLiteral("PRAGMA quick_check;")) == QStringLiteral("ok"));
+        REQUIRE(test::sqlite3(path, QStringLiteral("PRAGMA integrity_check;"))
+                != QStringLiteral("ok"));
+        return refusal(path);
+    };
+    CHECK(duplicated("meta", "key", "TEXT", "INSERT INTO meta VALUES ('app_version', '9.9');")
+              .contains(QStringLiteral("a setting stored twice")));
+    CHECK(
+        duplicated("nodes", "id", "BLOB", "INSERT INTO nodes SELECT * FROM nodes WHERE rowid = 1;")
+            .contains(QStringLiteral("two items with the same identifier")));
+}

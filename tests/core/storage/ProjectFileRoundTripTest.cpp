@@ -63,6 +63,22 @@ TEST_CASE("An empty project and a saved-again project round-trip too", "[storage
     CHECK(test::readBytes(path) == first);
 }
 
+// Half of a surrogate pair can reach a project through an imported JSON escape such as "\ud800".
+// The file and its checksum must encode it the same way, or the saved file would not open.
+TEST_CASE("A text with half a surrogate pair saves and opens again", "[storage]")
+{
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("surrogate.eqlm"));
+    const auto project = test::fullProject();
+    ProjectMeta meta = project->meta();
+    meta.title = QStringLiteral("Luton ") + QChar(0xD800) + QStringLiteral(" town");
+    project->setMeta(meta);
+    REQUIRE(ProjectFile::save(*project, path));
+    const auto opened = ProjectFile::load(path);
+    REQUIRE(opened);
+    CHECK((*opened)->meta().title == QStringLiteral("Luton \uFFFD town"));
+}
+
 TEST_CASE("The sqlite3 command sees a healthy rollback-journal file with our ids", "[storage]")
 {
     test::TempDir dir;
