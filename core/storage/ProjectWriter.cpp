@@ -208,7 +208,11 @@ Result<> write(SqliteDatabase &db, const ProjectValues &values, int format)
 {
     // The database is private and in memory: keep the whole transaction in memory too, rather
     // than spilling pages to a journal. Only WAL would be recorded in the file; this is not.
-    if (auto ok = db.exec("PRAGMA journal_mode = MEMORY; PRAGMA cache_size = -262144"); !ok)
+    // Foreign keys are not enforced row by row (SQLite's default, stated here): the invariants,
+    // checked before writing, already guarantee every reference.
+    if (auto ok = db.exec("PRAGMA journal_mode = MEMORY; PRAGMA cache_size = -262144; "
+                          "PRAGMA foreign_keys = OFF");
+        !ok)
         return ok;
     if (auto ok = db.exec("BEGIN"); !ok)
         return ok;
