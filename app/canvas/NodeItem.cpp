@@ -16,9 +16,9 @@ namespace el {
 using namespace CanvasStyle;
 
 namespace {
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("el::NodeItem", text, nullptr, n);
+    return QCoreApplication::translate("el::NodeItem", text, disambiguation, n);
 }
 
 QColor severityColour(Severity s)
@@ -183,7 +183,7 @@ QString NodeItem::toolTipAt(const QPointF &p) const
         for (const Diagnostic &d : m_findings)
             lines << QStringLiteral("• %1").arg(d.message.toHtmlEscaped());
         return QStringLiteral("<b>%1</b><br>%2")
-            .arg(tr("%n finding(s)", static_cast<int>(m_findings.size())),
+            .arg(tr("%n finding(s)", nullptr, static_cast<int>(m_findings.size())),
                  lines.join(QStringLiteral("<br>")));
     }
     if (hasFooter()) {
@@ -192,8 +192,9 @@ QString NodeItem::toolTipAt(const QPointF &p) const
                 return PrincipleCatalogue::numberedWording(m_principles.at(i));
         }
         if ((m_indicatorCount > 0 || isOutcomeOrImpact(m_kind)) && badgeRect().contains(p))
-            return m_indicatorCount > 0 ? tr("%n indicator(s) measure this card.", m_indicatorCount)
-                                        : tr("No indicator measures this card yet.");
+            return m_indicatorCount > 0
+                       ? tr("%n indicator(s) measure this card.", nullptr, m_indicatorCount)
+                       : tr("No indicator measures this card yet.");
     }
     if (isOnHandle(p))
         return tr("Drag from here to another card to connect them.");

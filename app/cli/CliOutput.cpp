@@ -6,9 +6,9 @@
 
 namespace el::cli {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("el::cli", text);
+    return QCoreApplication::translate("el::cli", text, disambiguation, n);
 }
 
 void out(const QString &text)

@@ -6,8 +6,9 @@
 
 namespace el::cli {
 
-// Translated text of the command line (context "el::cli").
-QString tr(const char *text);
+// Translated text of the command line (context "el::cli"); n >= 0 chooses the singular or plural
+// form of a text with a count ("%n").
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 
 void out(const QString &text);
 void err(const QString &text);

@@ -3,6 +3,7 @@
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
 #include "cli/Subcommands.h"
+#include "cli/Translations.h"
 #include "mainwindow/GuiMain.h"
 
 #include <QApplication>
@@ -14,10 +15,11 @@
 namespace el {
 
 namespace {
-void nameApplication()
+void setUpApplication()
 {
     QCoreApplication::setApplicationName(QStringLiteral("Equity Logic"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EL_VERSION));
+    installTranslations();
 }
 
 int runDrawing(int argc, char **argv)
@@ -37,7 +39,7 @@ int runDrawing(int argc, char **argv)
     }
 #endif
     QApplication app(argc, argv);
-    nameApplication();
+    setUpApplication();
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.first() == QLatin1String("export"))
         return cli::runExport(args.mid(1));
@@ -53,7 +55,7 @@ int runMain(int argc, char **argv)
     switch (cli::needsOf(args)) {
     case cli::Needs::Core: {
         QCoreApplication app(argc, argv);
-        nameApplication();
+        setUpApplication();
         // Qt decodes the arguments correctly on every system (on Windows, from the wide form).
         return cli::runCoreSubcommand(QCoreApplication::arguments().mid(1));
     }

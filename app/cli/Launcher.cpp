@@ -2,6 +2,7 @@
 
 #include "cli/CliOutput.h"
 #include "cli/Subcommands.h"
+#include "cli/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -88,6 +89,7 @@ int runLauncher(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Equity Logic"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EL_VERSION));
+    installTranslations();
     // Qt decodes the arguments correctly on every system (on Windows, from the wide form).
     return runCoreSubcommand(QCoreApplication::arguments().mid(1));
 }

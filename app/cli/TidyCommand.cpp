@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <climits>
+
 namespace el::cli {
 
 int runTidy(const QStringList &args)
@@ -50,10 +53,11 @@ int runTidy(const QStringList &args)
             n.pos = pos;
             m->updateNode(n);
         }
-        out(tr("%1: %2 crossing(s) before, %3 after.\n")
-                .arg(m->name())
-                .arg(layout.crossingsBefore)
-                .arg(layout.crossingsAfter));
+        // The count chooses "crossing" or "crossings"; %2 shows it whole, however large.
+        const int form = int(std::min<qint64>(layout.crossingsBefore, INT_MAX));
+        out(tr("%1: %2 crossing(s) before, %3 after.\n", nullptr, form)
+                .arg(m->name(), QString::number(layout.crossingsBefore),
+                     QString::number(layout.crossingsAfter)));
     }
 
     const auto saved = ProjectFile::save(project, outPath);

@@ -18,10 +18,6 @@ using namespace ReportText;
 using PageDecoration::font;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("el::ReportSections", text);
-}
 
 // A value as the user's locale writes numbers (as the editor shows them), without grouping.
 QString number(double value)
@@ -215,8 +211,8 @@ void findings(ReportPager &pager, const LogicModel &model, const QList<Diagnosti
     for (const Diagnostic &d : diagnostics)
         open += d.waived ? 0 : 1;
     paragraph(pager,
-              tr("%1 findings, %2 of them accepted by the team with a written justification.")
-                  .arg(diagnostics.size())
+              tr("%n finding(s), %1 of them accepted by the team with a written justification.",
+                 nullptr, int(diagnostics.size()))
                   .arg(diagnostics.size() - open),
               font(9), muted, 0, 8);
     QPainter *p = pager.painter();

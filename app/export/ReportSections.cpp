@@ -13,15 +13,13 @@
 
 namespace el::ReportSections {
 
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("el::ReportSections", text, disambiguation, n);
+}
+
 using namespace ReportText;
 using PageDecoration::font;
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("el::ReportSections", text);
-}
-} // namespace
 
 QString trend(const Indicator &indicator)
 {
@@ -158,8 +156,9 @@ void coverage(ReportPager &pager, const Project &project, const Coverage &covera
             p->setFont(font(8, QFont::DemiBold));
             const QString chains
                 = c.chains > 999999 ? QStringLiteral("10⁶+") : QString::number(c.chains);
-            p->drawText(r.adjusted(0, 0, 0, -r.height() / 2), Qt::AlignHCenter | Qt::AlignBottom,
-                        tr("%1 chains").arg(chains));
+            p->drawText(
+                r.adjusted(0, 0, 0, -r.height() / 2), Qt::AlignHCenter | Qt::AlignBottom,
+                tr("%1 chain(s)", nullptr, int(qMin<quint64>(c.chains, 1000000))).arg(chains));
             p->setFont(font(7));
             p->drawText(r.adjusted(0, r.height() / 2, 0, 0), Qt::AlignHCenter | Qt::AlignTop,
                         c.indicators == 1 ? tr("1 indicator")

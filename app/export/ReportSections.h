@@ -30,6 +30,10 @@ void diagram(ReportPager &pager, Document *document, const LogicModel &model);
 void nodeTable(ReportPager &pager, const LogicModel &model);
 void findings(ReportPager &pager, const LogicModel &model, const QList<Diagnostic> &diagnostics);
 
+// The sections' translated text (context "el::ReportSections"); n >= 0 chooses the singular or
+// plural form of a text with a count.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+
 // "improving", "worsening", "no change" or "" for an indicator's latest against its baseline.
 QString trend(const Indicator &indicator);
 

@@ -70,10 +70,9 @@ bool FindBar::findNext(const QString &text)
     std::tie(m_lastModel, m_lastNode) = candidates[next];
     m_window->showModel(m_lastModel);
     m_window->canvas()->selectNodes({m_lastNode}, true);
-    m_window->showStatus(tr("Found %1 of %2 cards matching \u201c%3\u201d.")
-                             .arg(next + 1)
-                             .arg(candidates.size())
-                             .arg(wanted));
+    m_window->showStatus(
+        tr("Found %1 of %n card(s) matching \u201c%2\u201d.", nullptr, int(candidates.size()))
+            .arg(QString::number(next + 1), wanted));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "mainwindow/GuiMain.h"
 
+#include "cli/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/StartupRecovery.h"
 #include "mainwindow/WindowManager.h"
@@ -29,6 +30,7 @@ int runGui(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Equity Logic"));
     QApplication::setApplicationVersion(QStringLiteral(EL_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/equitylogic.svg")));
+    installTranslations();
 
     WindowManager manager;
     // Work left unsaved by a crash comes first.

@@ -78,13 +78,12 @@ void CoverageDock::setCoverage(const Coverage &coverage)
                 QColor tint = colour;
                 tint.setAlpha(60);
                 item->setBackground(tint);
-                item->setToolTip(tr("%n chain(s) in \u201c%1\u201d serve principle %2, with %3 "
-                                    "indicator(s).\n%4",
+                const QString indicators = tr("%n indicator(s)", nullptr, cell.indicators);
+                item->setToolTip(tr("%n chain(s) in \u201c%1\u201d serve principle %2, with %3."
+                                    "\n%4",
                                     nullptr, int(qMin<quint64>(cell.chains, 1000000)))
-                                     .arg(name)
-                                     .arg(n)
-                                     .arg(cell.indicators)
-                                     .arg(PrincipleCatalogue::numberedWording(n)));
+                                     .arg(name, QString::number(n), indicators,
+                                          PrincipleCatalogue::numberedWording(n)));
             }
             m_table->setItem(row, n - 1, item);
         }

@@ -136,10 +136,8 @@ void FindingsDock::setResult(const ValidationResult &result)
         parts << tr("%n error(s)", nullptr, errors) << tr("%n warning(s)", nullptr, warnings);
         if (waived > 0)
             parts << tr("%n waived", nullptr, waived);
-        if (stale == 1)
-            parts << tr("1 acceptance out of date");
-        else if (stale > 1)
-            parts << tr("%1 acceptances out of date").arg(stale);
+        if (stale > 0)
+            parts << tr("%n acceptance(s) out of date", nullptr, stale);
         m_summary->setText(parts.join(QStringLiteral(", ")));
     }
     setWindowTitle(errors + warnings > 0 ? tr("Findings (%1)").arg(errors + warnings)

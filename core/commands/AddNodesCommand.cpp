@@ -11,7 +11,8 @@ AddNodesCommand::AddNodesCommand(Project *project, ModelId model, QList<Node> no
     if (m_nodes.size() == 1)
         setText(commandText("Add %1").arg(nodeKindName(m_nodes.first().kind)));
     else
-        setText(commandText("Add %n card(s)", static_cast<int>(m_nodes.size())));
+        setText(commandText(QT_TRANSLATE_N_NOOP("el::Commands", "Add %n card(s)"),
+                            static_cast<int>(m_nodes.size())));
 }
 
 void AddNodesCommand::redo()

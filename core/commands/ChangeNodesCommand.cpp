@@ -105,7 +105,9 @@ static QList<Node> moved(Project *project, ModelId model,
 MoveNodesCommand::MoveNodesCommand(Project *project, ModelId model,
                                    const QList<QPair<NodeId, QPointF>> &moves, QUndoCommand *parent)
     : ChangeNodesCommand(project, model, moved(project, model, moves),
-                         commandText("Move %n card(s)", static_cast<int>(moves.size())), parent)
+                         commandText(QT_TRANSLATE_N_NOOP("el::Commands", "Move %n card(s)"),
+                                     static_cast<int>(moves.size())),
+                         parent)
 {}
 
 static Node withPrinciples(Node n, PrincipleSet p)

@@ -23,7 +23,9 @@ private:
     ModelId m_model;
 };
 
-// Translated command texts share one context.
+// Translated command texts share one context, "el::Commands". A text with a count (n >= 0) is
+// marked for lupdate where it is written, so that its singular and plural forms are found:
+// commandText(QT_TRANSLATE_N_NOOP("el::Commands", "Add %n card(s)"), count).
 QString commandText(const char *text, int n = -1);
 
 } // namespace el

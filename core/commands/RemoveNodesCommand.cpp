@@ -23,11 +23,13 @@ RemoveNodesCommand::RemoveNodesCommand(Project *project, ModelId modelId,
             m_links.append({i, l});
     }
     if (m_nodes.isEmpty())
-        setText(commandText("Remove %n link(s)", static_cast<int>(m_links.size())));
+        setText(commandText(QT_TRANSLATE_N_NOOP("el::Commands", "Remove %n link(s)"),
+                            static_cast<int>(m_links.size())));
     else if (m_nodes.size() == 1)
         setText(commandText("Remove %1").arg(nodeKindName(m_nodes.first().second.kind)));
     else
-        setText(commandText("Remove %n card(s)", static_cast<int>(m_nodes.size())));
+        setText(commandText(QT_TRANSLATE_N_NOOP("el::Commands", "Remove %n card(s)"),
+                            static_cast<int>(m_nodes.size())));
 }
 
 void RemoveNodesCommand::redo()

@@ -39,8 +39,7 @@ QString JsonProblems::report() const
     if (!m_general.isEmpty())
         return m_general + QLatin1Char(' ') + tr("Nothing was imported.");
     QString text = tr("This is not a valid Equity Logic JSON file, so nothing was imported. "
-                      "Please correct the following and try again:",
-                      nullptr, static_cast<int>(m_lines.size()));
+                      "Please correct the following and try again:");
     for (const QString &line : m_lines)
         text += QStringLiteral("\n  ") + line;
     if (m_truncated)

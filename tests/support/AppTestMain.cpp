@@ -1,7 +1,10 @@
 // The runner for the app tests: a real QApplication on the offscreen platform unless a display
-// is asked for (test discovery runs at build time, with no display).
+// is asked for (test discovery runs at build time, with no display), with the translation the
+// programs load, so that texts with a count read as the user sees them.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
+
+#include "cli/Translations.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -19,5 +22,6 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Equity Logic Tests"));
     QApplication::setOrganizationName(QStringLiteral("EquityLogicTests"));
+    el::installTranslations();
     return Catch::Session().run(argc, argv);
 }

@@ -71,6 +71,7 @@ TEST_CASE("Pasting cards into another model adds copies with their links, as one
     CHECK(target->links().first().from == target->nodes().at(0).id);
     CHECK(target->links().first().to == target->nodes().at(1).id);
     CHECK(f.document()->undoStack()->count() == 1);
+    CHECK(f.document()->undoStack()->undoText() == QStringLiteral("Paste 2 cards"));
 
     f.document()->undoStack()->undo();
     CHECK(target->nodes().isEmpty());
