@@ -159,6 +159,9 @@ TEST_CASE("Findings show as a marker on their cards", "[canvas]")
     CHECK(f.item(f.activity)->findingCount() == 0);
     const QPointF marker(f.item(f.outcome)->cardRect().width() - 3, 3);
     CHECK(f.item(f.outcome)->toolTipAt(marker).contains(QStringLiteral("has no indicator")));
+    CHECK(f.item(f.outcome)->toolTipAt(marker).startsWith(QStringLiteral("<b>1 finding</b>")));
+    f.view->setDiagnostics({d, d});
+    CHECK(f.item(f.outcome)->toolTipAt(marker).startsWith(QStringLiteral("<b>2 findings</b>")));
     f.view->setDiagnostics({});
     CHECK(f.item(f.outcome)->findingCount() == 0);
 }
