@@ -45,10 +45,10 @@ FindingsDock::FindingsDock(Document *document, QWidget *parent)
     m_summary = new QLabel(body);
     m_summary->setObjectName(QStringLiteral("FindingsSummary"));
     top->addWidget(m_summary, 1);
-    m_waive = new QPushButton(tr("Waive\u2026"), body);
+    m_waive = new QPushButton(tr("Accept\u2026"), body);
     m_waive->setToolTip(tr("Accept this finding and write down why; it stays listed, greyed, "
                            "with your reason"));
-    m_withdraw = new QPushButton(tr("Withdraw waiver"), body);
+    m_withdraw = new QPushButton(tr("Withdraw acceptance"), body);
     m_removeStale = new QPushButton(tr("Remove acceptance"), body);
     m_removeStale->setObjectName(QStringLiteral("RemoveStaleAcceptance"));
     m_removeStale->setToolTip(tr("This finding was accepted, but it no longer applies: take it "
@@ -99,7 +99,7 @@ void FindingsDock::setResult(const ValidationResult &result)
         auto *item = new QTreeWidgetItem(m_tree);
         QString text = d.message;
         if (d.waived)
-            text = tr("%1 (waived: %2)").arg(d.message, d.justification);
+            text = tr("%1 (accepted: %2)").arg(d.message, d.justification);
         item->setText(0, text);
         item->setIcon(0, severityIcon(d.severity));
         item->setText(1, model ? model->name() : tr("Whole project"));
@@ -135,7 +135,7 @@ void FindingsDock::setResult(const ValidationResult &result)
         QStringList parts;
         parts << tr("%n error(s)", nullptr, errors) << tr("%n warning(s)", nullptr, warnings);
         if (waived > 0)
-            parts << tr("%n waived", nullptr, waived);
+            parts << tr("%n accepted", nullptr, waived);
         if (stale > 0)
             parts << tr("%n acceptance(s) out of date", nullptr, stale);
         m_summary->setText(parts.join(QStringLiteral(", ")));
@@ -181,7 +181,7 @@ void FindingsDock::showDetails()
     if (!d->hint.isEmpty())
         html += tr("<br>How to fix it: %1").arg(d->hint.toHtmlEscaped());
     if (d->waived)
-        html += tr("<br><i>Waived: %1</i>").arg(d->justification.toHtmlEscaped());
+        html += tr("<br><i>Accepted: %1</i>").arg(d->justification.toHtmlEscaped());
     m_details->setText(html);
 }
 
@@ -197,7 +197,7 @@ void FindingsDock::waiveCurrent()
     Project *project = m_document->project();
     m_document->push(
         new SetWaiversCommand(project, Waivers::withWaiver(project->waivers(), finding, *reason),
-                              tr("Waive %1").arg(finding.code)));
+                              tr("Accept %1").arg(finding.code)));
 }
 
 void FindingsDock::withdrawCurrentWaiver()
@@ -207,7 +207,7 @@ void FindingsDock::withdrawCurrentWaiver()
         return;
     Project *project = m_document->project();
     m_document->push(new SetWaiversCommand(project, Waivers::withoutWaiver(project->waivers(), *d),
-                                           tr("Withdraw waiver of %1").arg(d->code)));
+                                           tr("Withdraw acceptance of %1").arg(d->code)));
 }
 
 void FindingsDock::removeCurrentStaleWaiver()

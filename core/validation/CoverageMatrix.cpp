@@ -71,7 +71,7 @@ void CoverageMatrix::checkProject(const Coverage &coverage, QList<Diagnostic> &o
         d.principle = p;
         d.message = tr("No chain in this project serves %1.").arg(PrincipleRules::principleText(p));
         d.hint = tr("If the project means to address it, add the outcome that serves it and the "
-                    "chain that leads there; if not, waive this finding and say why.");
+                    "chain that leads there; if not, accept this finding and say why.");
         out << d;
     }
 }

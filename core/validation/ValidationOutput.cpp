@@ -21,7 +21,7 @@ QString ValidationOutput::text(const Project &project, const ValidationResult &r
         out += QStringLiteral("%1: %2 %3: %4")
                    .arg(modelName(project, d.model), severityKey(d.severity), d.code, d.message);
         if (d.waived)
-            out += tr(" [waived: %1]").arg(d.justification);
+            out += tr(" [accepted: %1]").arg(d.justification);
         out += QLatin1Char('\n');
     }
     return out;
@@ -41,7 +41,7 @@ QString ValidationOutput::summary(const ValidationResult &result, bool strict)
                    plural(result.count(Severity::Warning), tr("1 warning"), tr("%1 warnings")),
                    plural(result.count(Severity::Info), tr("1 note"), tr("%1 notes")));
     if (waived > 0)
-        s += tr(" (and %1 waived)").arg(waived);
+        s += tr(" (and %1 accepted)").arg(waived);
     s += result.passes(strict) ? tr(": validation passed.") : tr(": validation failed.");
     return s;
 }

@@ -143,10 +143,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n waived</source>
+        <source>%n accepted</source>
         <translation>
-            <numerusform>%n waived</numerusform>
-            <numerusform>%n waived</numerusform>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -45,7 +45,7 @@ TEST_CASE("The findings summary counts errors and warnings in words, one or many
 
     CHECK(summaryOf(f, {finding(Severity::Error), finding(Severity::Warning),
                         finding(Severity::Warning), finding(Severity::Warning, true)})
-          == QStringLiteral("1 error, 2 warnings, 1 waived"));
+          == QStringLiteral("1 error, 2 warnings, 1 accepted"));
     CHECK(summaryOf(
               f, {finding(Severity::Error), finding(Severity::Error), finding(Severity::Warning)})
           == QStringLiteral("2 errors, 1 warning"));

@@ -80,7 +80,7 @@ TEST_CASE("Clicking a finding selects its cards on the canvas")
     CHECK(asSet(f.window()->canvas()->selectedNodes()) == asSet(finding.nodes));
 }
 
-TEST_CASE("Waiving a finding keeps it listed as waived, with the reason, as one undo step")
+TEST_CASE("Accepting a finding keeps it listed as accepted, with the reason, as one undo step")
 {
     test::WindowFixture f(projectWithGaps());
     FindingsDock *dock = f.window()->findings();
@@ -96,6 +96,7 @@ TEST_CASE("Waiving a finding keeps it listed as waived, with the reason, as one 
 
     REQUIRE(f.document()->project()->waivers().size() == 1);
     CHECK(f.document()->undoStack()->count() == 1);
+    CHECK(f.document()->undoStack()->text(0).startsWith(QStringLiteral("Accept EL")));
     bool found = false;
     for (int r = 0; r < dock->tree()->topLevelItemCount(); ++r) {
         const Diagnostic *d = dock->findingAt(r);
@@ -103,7 +104,7 @@ TEST_CASE("Waiving a finding keeps it listed as waived, with the reason, as one 
             found = true;
             CHECK(d->waived);
             CHECK(dock->tree()->topLevelItem(r)->text(0).contains(
-                QStringLiteral("Covered by the county's own programme")));
+                QStringLiteral("(accepted: Covered by the county's own programme)")));
         }
     }
     CHECK(found);
@@ -146,7 +147,7 @@ TEST_CASE("An acceptance that no longer applies is shown and removed with one cl
     CHECK(remove->isVisible());
     CHECK(remove->isEnabled());
     for (QPushButton *b : dock->findChildren<QPushButton *>()) {
-        if (b->text().startsWith(QStringLiteral("Waive")))
+        if (b->text().startsWith(QStringLiteral("Accept")))
             CHECK_FALSE(b->isVisible()); // it cannot be accepted in turn
     }
 
