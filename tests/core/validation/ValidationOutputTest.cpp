@@ -36,6 +36,19 @@ TEST_CASE("Text output has one line per finding and a summary", "[validation]")
           == QStringLiteral("1 error, 8 warnings, 0 notes: validation failed."));
 }
 
+TEST_CASE("Text output says which findings the team accepted, and why", "[validation]")
+{
+    auto project = projectWithFindings();
+    const Diagnostic error = withCode(Validator::validate(*project).diagnostics, "EL101")[0];
+    project->setWaivers({Waivers::waiverFor(error, QStringLiteral("Feedback loop, on purpose"))});
+    const ValidationResult result = Validator::validate(*project);
+    CHECK(ValidationOutput::text(*project, result)
+              .contains(QStringLiteral("EL101: %1 [accepted: Feedback loop, on purpose]\n")
+                            .arg(withCode(result.diagnostics, "EL101")[0].message)));
+    CHECK(ValidationOutput::summary(result, false)
+          == QStringLiteral("0 errors, 8 warnings, 0 notes (and 1 accepted): validation passed."));
+}
+
 TEST_CASE("JSON output carries each finding's fields and the coverage matrix", "[validation]")
 {
     auto project = projectWithFindings();
