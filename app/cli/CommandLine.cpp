@@ -45,6 +45,21 @@ int runDrawing(int argc, char **argv)
         return cli::runExport(args.mid(1));
     return cli::runReport(args.mid(1));
 }
+
+// On Linux and the BSDs windows open through X11 or Wayland. Without either, Qt would stop the
+// program with a message about its platform plugin that tells nobody what to do.
+bool lacksDisplay(const QStringList &args)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        || args.contains(QLatin1String("-platform")))
+        return false;
+    return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    Q_UNUSED(args);
+    return false;
+#endif
+}
 } // namespace
 
 int runMain(int argc, char **argv)
@@ -62,6 +77,14 @@ int runMain(int argc, char **argv)
     case cli::Needs::Drawing:
         return runDrawing(argc, argv);
     case cli::Needs::Editor:
+        if (lacksDisplay(args)) {
+            cli::err(cli::tr("equitylogic: there is no display here to open the editor on. The "
+                             "command-line modes need none, for example\n"
+                             "  equitylogic validate FILE.eqlm\n"
+                             "  equitylogic export FILE.eqlm -o DIAGRAMS.pdf\n"
+                             "See equitylogic --help for them all.\n"));
+            return 2;
+        }
         break;
     }
     return runGui(argc, argv);

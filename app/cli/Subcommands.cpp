@@ -3,6 +3,8 @@
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
 
+#include <QFileInfo>
+
 namespace el::cli {
 
 namespace {
@@ -64,6 +66,12 @@ Needs needsOf(const QStringList &args)
         if (first == QLatin1String(s.name))
             return s.needs;
     }
+    // Anything else is the file to open (or one of Qt's own options): a word that names no file
+    // and does not look like a project file's name is a mistyped command, answered on the
+    // terminal rather than with an editor window, or a display error where there is none.
+    if (!first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first)
+        && !first.endsWith(QLatin1String(".eqlm"), Qt::CaseInsensitive))
+        return Needs::Core;
     return Needs::Editor;
 }
 
@@ -81,7 +89,8 @@ int runCoreSubcommand(const QStringList &args)
         if (args.first() == QLatin1String(s.name) && s.run)
             return s.run(args.mid(1));
     }
-    err(tr("equitylogic: unknown command \"%1\".\n\n%2").arg(args.first(), helpText()));
+    err(tr("equitylogic: \"%1\" is neither a command nor a file.\n\n%2")
+            .arg(args.first(), helpText()));
     return 2;
 }
 

@@ -46,4 +46,26 @@ set -e
 grep -q "equitylogic-editor" "$work/err.txt" || fail "message: $(cat "$work/err.txt")"
 grep -q "Reinstall Equity Logic" "$work/err.txt" || fail "message: $(cat "$work/err.txt")"
 [ ! -e "$work/alone.svg" ] || fail "a file was written although export could not run"
+# A mistyped command is answered on the terminal, not taken for a file to open in the editor.
+bare() { env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$@"; }
+set +e
+bare "$exe" valdate "$work/tidied.eqlm" >"$work/out.txt" 2>"$work/err.txt"
+code=$?
+set -e
+[ "$code" -eq 2 ] || fail "a mistyped command: exit $code, expected 2"
+grep -q '"valdate" is neither a command nor a file' "$work/err.txt" \
+  || fail "a mistyped command said: $(cat "$work/err.txt")"
+grep -q "equitylogic validate FILE.eqlm" "$work/err.txt" || fail "no usage after a mistyped command"
+
+# Opening the editor where there is no display says so in words, with what works instead.
+for program in "$exe" "$(dirname "$exe")/equitylogic-editor"; do
+  set +e
+  bare "$program" "$work/tidied.eqlm" >"$work/out.txt" 2>"$work/err.txt"
+  code=$?
+  set -e
+  [ "$code" -eq 2 ] || fail "$(basename "$program") without a display: exit $code, expected 2"
+  grep -q "no display here to open the editor on" "$work/err.txt" \
+    || fail "$(basename "$program") without a display said: $(cat "$work/err.txt")"
+  ! grep -qi "xcb\|platform plugin" "$work/err.txt" || fail "Qt's plugin error reached the user"
+done
 echo "The command-line program and the editor program work together."
