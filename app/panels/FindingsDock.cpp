@@ -134,6 +134,8 @@ void FindingsDock::setResult(const ValidationResult &result)
     } else {
         QStringList parts;
         parts << tr("%n error(s)", nullptr, errors) << tr("%n warning(s)", nullptr, warnings);
+        if (const int notes = result.count(Severity::Info); notes > 0)
+            parts << tr("%n note(s)", nullptr, notes);
         if (waived > 0)
             parts << tr("%n accepted", nullptr, waived);
         if (stale > 0)

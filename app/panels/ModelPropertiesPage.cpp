@@ -4,6 +4,7 @@
 #include "commands/EditProjectCommand.h"
 #include "document/Document.h"
 #include "panels/CommitTextEdit.h"
+#include "panels/FieldText.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -42,6 +43,7 @@ ModelPropertiesPage::ModelPropertiesPage(Document *document, QWidget *parent)
     auto *projectForm = new QFormLayout(projectBox);
     projectForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_projectTitle = new QLineEdit(projectBox);
+    m_projectTitle->setObjectName(QStringLiteral("ProjectTitle"));
     projectForm->addRow(tr("&Title:"), m_projectTitle);
     m_place = new QLineEdit(projectBox);
     m_place->setPlaceholderText(tr("for example: Luton"));
@@ -76,12 +78,12 @@ void ModelPropertiesPage::refresh()
     const LogicModel *model = project->model(m_model);
     m_name->parentWidget()->setEnabled(model != nullptr);
     if (model) {
-        m_name->setText(model->name());
-        m_owner->setText(model->owner());
+        showInField(m_name, model->name());
+        showInField(m_owner, model->owner());
         m_description->setTextQuietly(model->description());
     }
-    m_projectTitle->setText(project->meta().title);
-    m_place->setText(project->meta().place);
+    showInField(m_projectTitle, project->meta().title);
+    showInField(m_place, project->meta().place);
     m_projectDescription->setTextQuietly(project->meta().description);
 }
 

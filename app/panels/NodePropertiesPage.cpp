@@ -3,6 +3,7 @@
 #include "commands/ChangeNodesCommand.h"
 #include "document/Document.h"
 #include "panels/CommitTextEdit.h"
+#include "panels/FieldText.h"
 #include "panels/IndicatorList.h"
 #include "panels/PrincipleChecks.h"
 
@@ -128,14 +129,10 @@ void NodePropertiesPage::refresh()
     setEnabled(n != nullptr);
     if (!n)
         return;
-    if (m_title->text() != n->title) {
-        m_title->setText(n->title);
-        m_title->setCursorPosition(0); // show a long title from its start
-    }
+    showInField(m_title, n->title);
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(n->kind)));
     m_description->setTextQuietly(n->description);
-    if (m_population->text() != n->population)
-        m_population->setText(n->population);
+    showInField(m_population, n->population);
 
     QStringList groups;
     for (const Node &other : m_document->project()->model(m_model)->nodes()) {

@@ -37,7 +37,7 @@ QString summaryOf(test::WindowFixture &f, const QList<Diagnostic> &findings)
 }
 } // namespace
 
-TEST_CASE("The findings summary counts errors and warnings in words, one or many")
+TEST_CASE("The findings summary counts errors, warnings and notes in words, one or many")
 {
     test::ModelBuilder b;
     b.node(NodeKind::Input, QStringLiteral("Advisers"));
@@ -49,6 +49,11 @@ TEST_CASE("The findings summary counts errors and warnings in words, one or many
     CHECK(summaryOf(
               f, {finding(Severity::Error), finding(Severity::Error), finding(Severity::Warning)})
           == QStringLiteral("2 errors, 1 warning"));
+    // Notes are findings too: the list shows them, so the summary counts them.
+    CHECK(summaryOf(f, {finding(Severity::Error), finding(Severity::Info)})
+          == QStringLiteral("1 error, 0 warnings, 1 note"));
+    CHECK(summaryOf(f, {finding(Severity::Info), finding(Severity::Info)})
+          == QStringLiteral("0 errors, 0 warnings, 2 notes"));
 }
 
 TEST_CASE("Undo names a change to one card or link in the singular, to several in the plural")

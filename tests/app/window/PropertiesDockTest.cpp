@@ -92,3 +92,26 @@ TEST_CASE("Clearing a card's title in the properties panel puts the old title ba
     CHECK(title->text() == QStringLiteral("Fewer cold homes"));
     CHECK(x.f->document()->undoStack()->count() == 0);
 }
+
+TEST_CASE("A long project title is shown from its first word, and stays put while it is edited")
+{
+    test::ModelBuilder b(QStringLiteral("Housing and Health"));
+    b.node(NodeKind::Activity, QStringLiteral("Insulate homes"));
+    auto project = b.project();
+    ProjectMeta meta = project->meta();
+    meta.title = QStringLiteral("Luton Health Equity Town: logic models for the 2026 to 2030 "
+                                "strategy, with the partners' plans");
+    project->setMeta(meta);
+    test::WindowFixture f(std::move(project));
+    auto *title = f.window()->properties()->findChild<QLineEdit *>(QStringLiteral("ProjectTitle"));
+    REQUIRE(title);
+    CHECK(title->text() == meta.title);
+    CHECK(title->cursorPosition() == 0);
+
+    // Someone types in the middle; the place changes elsewhere; their cursor does not jump.
+    title->setCursorPosition(10);
+    ProjectMeta place = f.document()->project()->meta();
+    place.place = QStringLiteral("Luton");
+    f.document()->project()->setMeta(place);
+    CHECK(title->cursorPosition() == 10);
+}
