@@ -3,6 +3,7 @@
 #include "commands/ChangeNodesCommand.h"
 #include "dialogs/IndicatorDialog.h"
 #include "document/Document.h"
+#include "export/DateText.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -21,8 +22,17 @@ QString describe(const DatedValue &v)
         return QCoreApplication::translate("el::IndicatorList", "not set");
     QString text = v.value ? QLocale().toString(*v.value, 'g', 6) : QStringLiteral("?");
     if (v.date.isValid())
-        text += QStringLiteral(" (%1)").arg(v.date.toString(Qt::ISODate));
+        text += QStringLiteral(" (%1)").arg(DateText::monthYear(v.date));
     return text;
+}
+
+// The value with its month, as the report writes it; the whole date when the pointer rests on it.
+QTableWidgetItem *valueItem(const DatedValue &v)
+{
+    auto *item = new QTableWidgetItem(describe(v));
+    if (v.date.isValid())
+        item->setToolTip(DateText::longDate(v.date));
+    return item;
 }
 } // namespace
 
@@ -81,8 +91,8 @@ void IndicatorList::setNode(ModelId model, const Node *node)
             title->setToolTip(i.source.isEmpty() ? i.title
                                                  : tr("%1\nSource: %2").arg(i.title, i.source));
             m_table->setItem(r, 0, title);
-            m_table->setItem(r, 1, new QTableWidgetItem(describe(i.baseline)));
-            m_table->setItem(r, 2, new QTableWidgetItem(describe(i.target)));
+            m_table->setItem(r, 1, valueItem(i.baseline));
+            m_table->setItem(r, 2, valueItem(i.target));
         }
     }
     if (row >= 0 && row < m_table->rowCount())

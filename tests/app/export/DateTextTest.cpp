@@ -1,4 +1,5 @@
 #include "export/DateText.h"
+#include "DefaultLocale.h"
 #include "export/PageDecoration.h"
 
 #include <catch2/catch.hpp>
@@ -18,13 +19,6 @@ QString monthIn(const char *locale)
     return DateText::monthYear(day, QLocale(QString::fromLatin1(locale)));
 }
 
-// Restores the default locale when a test changed it.
-struct DefaultLocale
-{
-    QLocale saved;
-    explicit DefaultLocale(const QLocale &use) { QLocale::setDefault(use); }
-    ~DefaultLocale() { QLocale::setDefault(saved); }
-};
 } // namespace
 
 TEST_CASE("Report dates are written in the order and words of the user's locale", "[export]")
@@ -72,7 +66,7 @@ TEST_CASE("Date formats lose the weekday and the day with the words tied to them
 
 TEST_CASE("The date on report and diagram pages follows the user's locale", "[export]")
 {
-    const DefaultLocale german(QLocale(QLocale::German, QLocale::Germany));
+    const test::DefaultLocale german(QLocale(QLocale::German, QLocale::Germany));
     const QString today = PageDecoration::today();
     CHECK(today.contains(QLocale().monthName(QDate::currentDate().month())));
     CHECK_FALSE(today.contains(QLocale().dayName(QDate::currentDate().dayOfWeek())));

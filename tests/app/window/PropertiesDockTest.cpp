@@ -1,5 +1,6 @@
 // The properties panel edits the selected card, and every edit is one undo step.
 #include "panels/PropertiesDock.h"
+#include "DefaultLocale.h"
 #include "ModelBuilder.h"
 #include "WindowFixture.h"
 #include "canvas/CanvasView.h"
@@ -9,6 +10,8 @@
 
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QLocale>
+#include <QTableWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -114,4 +117,28 @@ TEST_CASE("A long project title is shown from its first word, and stays put whil
     place.place = QStringLiteral("Luton");
     f.document()->project()->setMeta(place);
     CHECK(title->cursorPosition() == 10);
+}
+
+TEST_CASE("A card's indicators show their values with the month, as the report does")
+{
+    const test::DefaultLocale british(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    test::ModelBuilder b(QStringLiteral("Housing and Health"));
+    const NodeId outcome
+        = b.node(NodeKind::OutcomeMedium, QStringLiteral("Fewer households in fuel poverty"), {4});
+    Indicator kpi;
+    kpi.id = IndicatorId::create();
+    kpi.title = QStringLiteral("Households in fuel poverty (%)");
+    kpi.baseline = {14.2, QDate(2021, 12, 31)};
+    kpi.target = {11.0, QDate(2028, 12, 31)};
+    b.last().indicators << kpi;
+    test::WindowFixture f(b.project());
+    f.window()->canvas()->selectNodes({outcome}, false);
+
+    auto *table
+        = f.window()->properties()->findChild<QTableWidget *>(QStringLiteral("IndicatorTable"));
+    REQUIRE(table);
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 1)->text() == QStringLiteral("14.2 (Dec 2021)"));
+    CHECK(table->item(0, 1)->toolTip() == QStringLiteral("31 December 2021"));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("11 (Dec 2028)"));
 }
