@@ -1,5 +1,6 @@
 #include "dialogs/IndicatorDialog.h"
 
+#include "dialogs/DateCellDelegate.h"
 #include "dialogs/DatedValueEdit.h"
 
 #include <QCheckBox>
@@ -32,6 +33,13 @@ const Breakdown commonBreakdowns[] = {
     {"ward", QT_TRANSLATE_NOOP("el::IndicatorDialog", "Ward")},
     {"disability", QT_TRANSLATE_NOOP("el::IndicatorDialog", "Disability")},
 };
+
+QTableWidgetItem *dateItem(const QDate &date)
+{
+    auto *item = new QTableWidgetItem;
+    item->setData(Qt::EditRole, date);
+    return item;
+}
 } // namespace
 
 IndicatorDialog::IndicatorDialog(const Indicator &indicator, QWidget *parent)
@@ -123,13 +131,20 @@ QWidget *IndicatorDialog::createMeasurements()
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     m_measurements = new QTableWidget(0, 3, box);
-    m_measurements->setHorizontalHeaderLabels({tr("Date (YYYY-MM-DD)"), tr("Value"), tr("Note")});
-    m_measurements->horizontalHeader()->setStretchLastSection(true);
+    m_measurements->setObjectName(QStringLiteral("Measurements"));
+    m_measurements->setHorizontalHeaderLabels({tr("Date"), tr("Value"), tr("Note")});
+    m_measurements->horizontalHeaderItem(0)->setToolTip(
+        tr("When the figure was measured; double-click to pick it from a calendar"));
+    m_measurements->setItemDelegateForColumn(0, new DateCellDelegate(m_measurements));
+    QHeaderView *header = m_measurements->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
     m_measurements->verticalHeader()->hide();
     for (const Measurement &m : std::as_const(m_indicator.measurements)) {
         const int row = m_measurements->rowCount();
         m_measurements->insertRow(row);
-        m_measurements->setItem(row, 0, new QTableWidgetItem(m.date.toString(Qt::ISODate)));
+        m_measurements->setItem(row, 0, dateItem(m.date));
         m_measurements->setItem(row, 1, new QTableWidgetItem(QLocale().toString(m.value, 'g', 12)));
         m_measurements->setItem(row, 2, new QTableWidgetItem(m.note));
     }
@@ -144,8 +159,7 @@ QWidget *IndicatorDialog::createMeasurements()
     connect(add, &QPushButton::clicked, this, [this] {
         const int row = m_measurements->rowCount();
         m_measurements->insertRow(row);
-        m_measurements->setItem(row, 0,
-                                new QTableWidgetItem(QDate::currentDate().toString(Qt::ISODate)));
+        m_measurements->setItem(row, 0, dateItem(QDate::currentDate()));
         m_measurements->setItem(row, 1, new QTableWidgetItem);
         m_measurements->setItem(row, 2, new QTableWidgetItem);
         m_measurements->editItem(m_measurements->item(row, 1));
@@ -211,12 +225,11 @@ std::optional<QString> IndicatorDialog::read(Indicator &out) const
             return item ? item->text().trimmed() : QString();
         };
         Measurement m;
-        m.date = QDate::fromString(text(0), Qt::ISODate);
+        if (const QTableWidgetItem *date = m_measurements->item(row, 0))
+            m.date = date->data(Qt::EditRole).toDate();
         if (!m.date.isValid())
-            return tr("Measurement %1: \u201c%2\u201d is not a date. Write it as YYYY-MM-DD, "
-                      "for example 2024-03-31.")
-                .arg(row + 1)
-                .arg(text(0));
+            return tr("Measurement %1 has no date. Double-click its date to pick one.")
+                .arg(row + 1);
         bool ok = false;
         m.value = QLocale().toDouble(text(1), &ok);
         if (!ok)
