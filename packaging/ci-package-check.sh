@@ -13,6 +13,10 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 deb=$(bash packaging/build-deb.sh "${EL_DEB_BUILD:-build/deb}" | tail -n 1)
 [ -f "$deb" ] || fail "packaging/build-deb.sh did not produce a .deb"
 
+# What apt reads: the fonts for community-language titles come with a normal install.
+dpkg-deb -f "$deb" Recommends | grep -q 'fonts-noto-core' \
+  || fail "the package does not recommend fonts-noto-core: $(dpkg-deb -f "$deb" Recommends)"
+
 echo "== Installing $deb"
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get install -y --no-install-recommends --reinstall "$deb" >/dev/null

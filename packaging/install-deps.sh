@@ -6,8 +6,8 @@ set -euo pipefail
 build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins
        qt6-l10n-tools qt6-tools-dev libsqlite3-dev libssl-dev catch2 ccache)
 test=(xvfb xauth xdotool x11-apps imagemagick poppler-utils qpdf sqlite3 fonts-dejavu-core
-      appstream desktop-file-utils dpkg-dev file clang-format python3 libxml2-utils util-linux
-      libglib2.0-bin librsvg2-bin clang-16 libclang-rt-16-dev)
+      fonts-noto-core appstream desktop-file-utils dpkg-dev file clang-format python3
+      libxml2-utils util-linux libglib2.0-bin librsvg2-bin clang-16 libclang-rt-16-dev)
 
 missing=()
 for p in "${build[@]}" "${test[@]}"; do

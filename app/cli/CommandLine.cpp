@@ -2,6 +2,7 @@
 
 #include "cli/CliCommands.h"
 #include "cli/CliOutput.h"
+#include "cli/QtMessages.h"
 #include "cli/Subcommands.h"
 #include "cli/Translations.h"
 #include "mainwindow/GuiMain.h"
@@ -38,6 +39,7 @@ int runDrawing(int argc, char **argv)
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
     }
 #endif
+    quietenQtMessages();
     QApplication app(argc, argv);
     setUpApplication();
     const QStringList args = QCoreApplication::arguments().mid(1);

@@ -1,5 +1,6 @@
 #include "mainwindow/GuiMain.h"
 
+#include "cli/QtMessages.h"
 #include "cli/Translations.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/StartupRecovery.h"
@@ -24,6 +25,7 @@ const QString firstStartKey = QStringLiteral("sampleShown");
 int runGui(int argc, char **argv)
 {
     initResources();
+    quietenQtMessages();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Equity Logic"));
     QApplication::setApplicationDisplayName(QStringLiteral("Equity Logic"));

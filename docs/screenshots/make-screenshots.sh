@@ -49,6 +49,21 @@ chmod 700 "$work/runtime"
 export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime"
 export QT_QPA_PLATFORM=xcb LANG=en_GB.UTF-8 LANGUAGE=en_GB
 unset QT_QPA_PLATFORMTHEME QT_SCALE_FACTOR QT_SCREEN_SCALE_FACTORS || true
+# The interface font is DejaVu Sans whatever else is installed (with fonts-noto-core, fontconfig
+# would pick Noto Sans, whose taller lines move the buttons the clicks below are aimed at). Other
+# fonts stay available for the scripts DejaVu Sans lacks.
+cat >"$work/fonts.conf" <<'CONF'
+<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <alias binding="strong">
+    <family>sans-serif</family>
+    <prefer><family>DejaVu Sans</family></prefer>
+  </alias>
+</fontconfig>
+CONF
+export FONTCONFIG_FILE="$work/fonts.conf"
 
 "$exe" import "$sample" -o "$work/sample.eqlm" >/dev/null || fail "the sample could not be imported"
 
