@@ -104,10 +104,13 @@ QString DiagramPages::tileLabel(const DiagramPage &page)
 {
     if (!page.tiled)
         return {};
-    return tr("Page %1 of %2×%3")
+    // The scale drawn, which can differ a little from the one asked for when that saves a row or
+    // column of pages: whoever assembles or measures the pages should not have to guess it.
+    return tr("Page %1 of %2×%3, at %4% of actual size")
         .arg(TilePlan::tileName(page.tile.column, page.tile.row))
         .arg(page.plan.columns)
-        .arg(page.plan.rows);
+        .arg(page.plan.rows)
+        .arg(qRound(page.scale / pointsPerUnit * 100));
 }
 
 void DiagramPages::paintDiagram(QPainter *painter, const DiagramScene &diagram,

@@ -159,3 +159,31 @@ TEST_CASE("No page of a tiled diagram is mostly empty", "[export]")
         }
     }
 }
+
+TEST_CASE("A tiled page says the scale it is drawn at, also when that is smaller than asked",
+          "[export]")
+{
+    ModelData data = layeredModel(43, 2);
+    QHash<NodeKind, int> down;
+    for (Node &n : data.nodes)
+        n.pos.setY(down[n.kind]++ * 90.0);
+    ExportFixture f(data);
+    bool shrunk = false;
+    for (const double asked : {1.0, 0.9, 0.7, 0.45}) {
+        PageSetup setup;
+        setup.fit = PageFit::Tile;
+        setup.tileScale = asked;
+        const DiagramPages pages(f.doc.get(), {f.modelId}, setup);
+        REQUIRE(pages.pageCount() > 1);
+        const int drawn = qRound(pages.page(0).scale / pointsPerUnit * 100);
+        INFO("asked " << asked << ", drawn at " << drawn << "%");
+        CHECK(drawn <= qRound(asked * 100));
+        CHECK(drawn >= qRound(asked * setup.tileShrink * 100));
+        shrunk = shrunk || drawn < qRound(asked * 100);
+        for (int i = 0; i < pages.pageCount(); ++i) {
+            CHECK(DiagramPages::tileLabel(pages.page(i))
+                      .endsWith(QStringLiteral(", at %1% of actual size").arg(drawn)));
+        }
+    }
+    CHECK(shrunk); // the case the label is for: pages saved by drawing a little smaller
+}
