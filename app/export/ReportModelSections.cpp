@@ -202,33 +202,51 @@ void nodeTable(ReportPager &pager, const LogicModel &model)
 
 void findings(ReportPager &pager, const LogicModel &model, const QList<Diagnostic> &diagnostics)
 {
-    heading(pager, tr("%1: findings").arg(model.name()), 2);
+    const QString title = tr("%1: findings").arg(model.name());
     if (diagnostics.isEmpty()) {
+        heading(pager, title, 2);
         paragraph(pager, tr("The checks found nothing to report for this model."), font(9), ink);
         return;
     }
+    // Each finding's texts and height first, so that page breaks can keep findings together.
+    struct Entry
+    {
+        const Diagnostic *d;
+        QString head, body, waiver;
+        double height;
+    };
+    const double w = pager.width() - 16;
+    QList<Entry> entries;
     int open = 0;
-    for (const Diagnostic &d : diagnostics)
-        open += d.waived ? 0 : 1;
-    paragraph(pager,
-              tr("%n finding(s), %1 of them accepted by the team with a written justification.",
-                 nullptr, int(diagnostics.size()))
-                  .arg(diagnostics.size() - open),
-              font(9), muted, 0, 8);
-    QPainter *p = pager.painter();
     for (const Diagnostic &d : diagnostics) {
+        open += d.waived ? 0 : 1;
+        Entry e{&d, QStringLiteral("%1 · %2").arg(severityTitle(d.severity), d.code), d.message,
+                d.waived ? tr("Accepted: %1").arg(d.justification) : QString(), 0};
+        if (!d.hint.isEmpty())
+            e.body += QLatin1Char('\n') + d.hint;
+        e.height = height(e.head, font(8, QFont::Bold), w) + height(e.body, font(8), w)
+                   + (e.waiver.isEmpty() ? 0 : height(e.waiver, font(8, QFont::DemiBold), w) + 2)
+                   + 10;
+        entries << e;
+    }
+    const QString summary
+        = tr("%n finding(s), %1 of them accepted by the team with a written justification.",
+             nullptr, int(diagnostics.size()))
+              .arg(diagnostics.size() - open);
+    // The heading stays with the summary and the first finding.
+    heading(pager, title, 2, height(summary, font(9), pager.width()) + 8 + entries.first().height);
+    paragraph(pager, summary, font(9), muted, 0, 8);
+    QPainter *p = pager.painter();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
         if (pager.cancelled())
             return;
-        const QString head = QStringLiteral("%1 · %2").arg(severityTitle(d.severity), d.code);
-        QString body = d.message;
-        if (!d.hint.isEmpty())
-            body += QLatin1Char('\n') + d.hint;
-        const QString waiver = d.waived ? tr("Accepted: %1").arg(d.justification) : QString();
-        const double w = pager.width() - 16;
-        const double h = height(head, font(8, QFont::Bold), w) + height(body, font(8), w)
-                         + (waiver.isEmpty() ? 0 : height(waiver, font(8, QFont::DemiBold), w) + 2)
-                         + 10;
-        pager.ensure(h);
+        const Entry &e = entries.at(i);
+        const Diagnostic &d = *e.d;
+        // The last finding does not go over to a page on its own: the one before goes with it.
+        const bool lastButOne = i == entries.size() - 2;
+        const double pair = lastButOne ? e.height + entries.at(i + 1).height : 0;
+        pager.ensure(lastButOne && pair <= pager.bottom() ? pair : e.height);
+        const double h = e.height;
         const double y = pager.y();
         const QColor bar = d.waived                          ? QColor(0x9a, 0xa4, 0xb1)
                            : d.severity == Severity::Error   ? QColor(0xb4, 0x3c, 0x3c)
@@ -236,10 +254,10 @@ void findings(ReportPager &pager, const LogicModel &model, const QList<Diagnosti
                                                              : QColor(0x3b, 0x6e, 0xa8);
         p->fillRect(QRectF(0, y, 3, h - 6), bar);
         double ty = y;
-        ty += draw(p, head, font(8, QFont::Bold), bar, 12, ty, w);
-        ty += draw(p, body, font(8), d.waived ? muted : ink, 12, ty, w) + 2;
-        if (!waiver.isEmpty())
-            draw(p, waiver, font(8, QFont::DemiBold), QColor(0x1f, 0x7a, 0x45), 12, ty, w);
+        ty += draw(p, e.head, font(8, QFont::Bold), bar, 12, ty, w);
+        ty += draw(p, e.body, font(8), d.waived ? muted : ink, 12, ty, w) + 2;
+        if (!e.waiver.isEmpty())
+            draw(p, e.waiver, font(8, QFont::DemiBold), QColor(0x1f, 0x7a, 0x45), 12, ty, w);
         pager.advance(h);
     }
 }
