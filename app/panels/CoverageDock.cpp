@@ -5,6 +5,7 @@
 #include "mainwindow/Icons.h"
 #include "principles/PrincipleCatalogue.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,6 +14,27 @@
 #include <QVBoxLayout>
 
 namespace el {
+
+namespace {
+// A column heading broken at the space that makes its longer line shortest ("Healthy standard" /
+// "of living"), so that eight headings fit side by side in a dock without being cut off.
+QString onTwoLines(const QString &label)
+{
+    qsizetype best = -1;
+    qsizetype longest = label.size();
+    for (qsizetype i = label.indexOf(QLatin1Char(' ')); i > 0;
+         i = label.indexOf(QLatin1Char(' '), i + 1)) {
+        const qsizetype longer = std::max(i, label.size() - i - 1);
+        if (longer < longest) {
+            longest = longer;
+            best = i;
+        }
+    }
+    if (best < 0 || label.size() <= 12)
+        return label;
+    return label.left(best) + QLatin1Char('\n') + label.mid(best + 1);
+}
+} // namespace
 
 CoverageDock::CoverageDock(Document *document, QWidget *parent)
     : QDockWidget(tr("Principle coverage"), parent)
@@ -37,14 +59,17 @@ CoverageDock::CoverageDock(Document *document, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     for (int n = 1; n <= PrincipleCatalogue::count; ++n) {
-        auto *header = new QTableWidgetItem(Icons::principle(n),
-                                            PrincipleCatalogue::principle(n).shortLabel);
+        auto *header = new QTableWidgetItem(
+            Icons::principle(n), onTwoLines(PrincipleCatalogue::principle(n).shortLabel));
         header->setToolTip(PrincipleCatalogue::numberedWording(n));
         m_table->setHorizontalHeaderItem(n - 1, header);
     }
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
-    m_table->horizontalHeader()->setMinimumSectionSize(48);
+    // The columns share the width, but never become narrower than their headings: in a narrow
+    // dock the table scrolls sideways rather than cut a principle's name.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setTextElideMode(Qt::ElideRight);
+    fitHeadings();
     layout->addWidget(m_table, 1);
     setWidget(body);
 
@@ -53,6 +78,29 @@ CoverageDock::CoverageDock(Document *document, QWidget *parent)
             Q_EMIT cellActivated(m_coverage.models.at(row), column + 1);
     });
     connect(clear, &QPushButton::clicked, this, [this] { Q_EMIT cellActivated(m_current, 0); });
+}
+
+void CoverageDock::fitHeadings()
+{
+    // What the header itself asks for to draw a heading whole: chip, text and margins.
+    QHeaderView *header = m_table->horizontalHeader();
+    int widest = 48;
+    for (int column = 0; column < PrincipleCatalogue::count; ++column)
+        widest = std::max(widest, header->sectionSizeHint(column));
+    header->setMinimumSectionSize(widest);
+}
+
+void CoverageDock::showEvent(QShowEvent *event)
+{
+    fitHeadings(); // the heading's font is final once the panel is shown
+    QDockWidget::showEvent(event);
+}
+
+void CoverageDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitHeadings();
+    QDockWidget::changeEvent(event);
 }
 
 void CoverageDock::setCoverage(const Coverage &coverage)

@@ -25,8 +25,14 @@ Q_SIGNALS:
     // principle 1-8; 0 asks to clear the highlight.
     void cellActivated(el::ModelId model, int principle);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
     void markCurrentRow();
+    // No column narrower than its heading, in the font the heading is drawn in.
+    void fitHeadings();
 
     Document *m_document;
     Coverage m_coverage;
