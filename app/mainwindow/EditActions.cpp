@@ -32,31 +32,36 @@ EditActions::EditActions(MainWindow *window)
     QUndoStack *stack = window->document()->undoStack();
     m_undo = stack->createUndoAction(this, tr("&Undo"));
     m_undo->setIcon(Icons::get(Icons::Undo));
-    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setShortcuts(QKeySequence::Undo);
     m_undo->setIconText(tr("Undo"));
     m_redo = stack->createRedoAction(this, tr("&Redo"));
     m_redo->setIcon(Icons::get(Icons::Redo));
-    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setShortcuts(QKeySequence::Redo);
     m_redo->setIconText(tr("Redo"));
 
-    auto make = [this](Icons::Name icon, const QString &text, QKeySequence key, auto slot) {
+    // Every key the platform binds to the action (Cut is also Shift+Del, Paste also Shift+Ins).
+    auto make = [this](Icons::Name icon, const QString &text, const QList<QKeySequence> &keys,
+                       auto slot) {
         auto *action = new QAction(Icons::get(icon), text, this);
-        action->setShortcut(key);
+        action->setShortcuts(keys);
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_cut = make(Icons::Cut, tr("Cu&t"), QKeySequence::Cut, &EditActions::cut);
-    m_copy = make(Icons::Copy, tr("&Copy"), QKeySequence::Copy, &EditActions::copy);
-    m_paste = make(Icons::Paste, tr("&Paste"), QKeySequence::Paste, &EditActions::paste);
-    m_duplicate = make(Icons::Duplicate, tr("D&uplicate"), QKeySequence(tr("Ctrl+D")),
+    m_cut = make(Icons::Cut, tr("Cu&t"), QKeySequence::keyBindings(QKeySequence::Cut),
+                 &EditActions::cut);
+    m_copy = make(Icons::Copy, tr("&Copy"), QKeySequence::keyBindings(QKeySequence::Copy),
+                  &EditActions::copy);
+    m_paste = make(Icons::Paste, tr("&Paste"), QKeySequence::keyBindings(QKeySequence::Paste),
+                   &EditActions::paste);
+    m_duplicate = make(Icons::Duplicate, tr("D&uplicate"), {QKeySequence(tr("Ctrl+D"))},
                        &EditActions::duplicate);
-    m_delete
-        = make(Icons::Delete, tr("&Delete"), QKeySequence::Delete, &EditActions::deleteSelection);
-    m_selectAll
-        = make(Icons::Find, tr("Select &All"), QKeySequence::SelectAll, &EditActions::selectAll);
+    m_delete = make(Icons::Delete, tr("&Delete"), QKeySequence::keyBindings(QKeySequence::Delete),
+                    &EditActions::deleteSelection);
+    m_selectAll = make(Icons::Find, tr("Select &All"),
+                       QKeySequence::keyBindings(QKeySequence::SelectAll), &EditActions::selectAll);
     m_selectAll->setIcon(QIcon());
     m_find = new QAction(Icons::get(Icons::Find), tr("&Find a Card\u2026"), this);
-    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcuts(QKeySequence::Find);
     connect(m_find, &QAction::triggered, m_findBar, &FindBar::activate);
 
     m_cut->setToolTip(tr("Cut the selected cards"));

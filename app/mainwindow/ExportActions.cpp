@@ -82,7 +82,7 @@ ExportActions::ExportActions(MainWindow *window)
     connect(m_export, &QAction::triggered, this, &ExportActions::exportDiagram);
 
     m_print = new QAction(tr("&Print\u2026"), this);
-    m_print->setShortcut(QKeySequence::Print);
+    m_print->setShortcuts(QKeySequence::Print);
     m_print->setToolTip(tr("Print the current model, with a preview first"));
     connect(m_print, &QAction::triggered, this, &ExportActions::print);
 

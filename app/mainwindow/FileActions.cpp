@@ -25,13 +25,13 @@ FileActions::FileActions(MainWindow *window)
     , m_window(window)
 {
     m_new = new QAction(Icons::get(Icons::New), tr("&New Project"), this);
-    m_new->setShortcut(QKeySequence::New);
+    m_new->setShortcuts(QKeySequence::New);
     m_new->setToolTip(tr("Start a new, empty project"));
     connect(m_new, &QAction::triggered, this,
             [this] { m_window->manager()->newProject(m_window); });
 
     m_open = new QAction(Icons::get(Icons::Open), tr("&Open\u2026"), this);
-    m_open->setShortcut(QKeySequence::Open);
+    m_open->setShortcuts(QKeySequence::Open);
     m_open->setToolTip(tr("Open a project file"));
     connect(m_open, &QAction::triggered, this, &FileActions::open);
 
@@ -40,20 +40,23 @@ FileActions::FileActions(MainWindow *window)
     connect(m_import, &QAction::triggered, this, &FileActions::importJson);
 
     m_save = new QAction(Icons::get(Icons::Save), tr("&Save"), this);
-    m_save->setShortcut(QKeySequence::Save);
+    m_save->setShortcuts(QKeySequence::Save);
     m_save->setToolTip(tr("Save the project"));
     connect(m_save, &QAction::triggered, this, &FileActions::save);
 
     m_saveAs = new QAction(tr("Save &As\u2026"), this);
-    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    // Windows and some Linux desktops define no Save As keys; Ctrl+Shift+S is what people expect.
+    m_saveAs->setShortcuts(QKeySequence::keyBindings(QKeySequence::SaveAs).isEmpty()
+                               ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}
+                               : QKeySequence::keyBindings(QKeySequence::SaveAs));
     connect(m_saveAs, &QAction::triggered, this, &FileActions::saveAs);
 
     m_close = new QAction(tr("&Close"), this);
-    m_close->setShortcut(QKeySequence::Close);
+    m_close->setShortcuts(QKeySequence::Close);
     connect(m_close, &QAction::triggered, m_window, &QWidget::close);
 
     m_quit = new QAction(tr("&Quit"), this);
-    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setShortcuts(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, [this] { m_window->manager()->closeAll(); });
 

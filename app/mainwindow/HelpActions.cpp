@@ -31,7 +31,7 @@ void HelpActions::fillMenuBar(QMenuBar *bar)
 {
     QMenu *menu = bar->addMenu(tr("&Help"));
     QAction *guide = menu->addAction(tr("&User Guide"));
-    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setShortcuts(QKeySequence::HelpContents);
     connect(guide, &QAction::triggered, this, [this] { UserGuideDialog::showFor(m_window); });
     menu->addAction(m_sample);
     menu->addSeparator();
