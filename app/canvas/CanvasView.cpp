@@ -1,11 +1,13 @@
 #include "canvas/CanvasView.h"
 
 #include "canvas/CanvasStyle.h"
+#include "canvas/CardOrder.h"
 #include "canvas/InlineTitleEditor.h"
 #include "canvas/ModelScene.h"
 #include "canvas/NodeItem.h"
 #include "canvas/SceneGestures.h"
 #include "document/Document.h"
+#include "model/LogicModel.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -76,6 +78,26 @@ QList<NodeId> CanvasView::selectedNodes() const
 QList<LinkId> CanvasView::selectedLinks() const
 {
     return m_scene->selectedLinkIds();
+}
+
+bool CanvasView::focusNextPrevChild(bool next)
+{
+    const LogicModel *model = m_scene->model();
+    if (!model || model->nodes().isEmpty() || m_scene->gestures()->titleEditor())
+        return QGraphicsView::focusNextPrevChild(next);
+    const QList<NodeId> selected = selectedNodes();
+    const NodeId to
+        = CardOrder::step(*model, selected.isEmpty() ? NodeId() : selected.last(), next);
+    m_scene->selectNodes({to});
+    ensureVisible(m_scene->nodesRect({to}), 40, 40);
+    if (const Node *node = model->node(to)) {
+        const QList<NodeId> order = CardOrder::reading(*model);
+        Q_EMIT statusMessage(tr("Card %1 of %2, %3: \u201c%4\u201d. Ctrl+Tab leaves the canvas.")
+                                 .arg(order.indexOf(to) + 1)
+                                 .arg(order.size())
+                                 .arg(nodeKindName(node->kind), node->title));
+    }
+    return true;
 }
 
 void CanvasView::selectNodes(const QList<NodeId> &nodes, bool centre)

@@ -61,6 +61,9 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    // Tab and Shift+Tab walk the cards in reading order (CardOrder); Ctrl+Tab leaves the canvas,
+    // as it leaves a text editor.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void fitRect(const QRectF &rect);

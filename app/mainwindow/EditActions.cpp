@@ -1,8 +1,11 @@
 #include "mainwindow/EditActions.h"
 
 #include "canvas/CanvasView.h"
+#include "canvas/ModelScene.h"
+#include "commands/AddLinkCommand.h"
 #include "commands/AddNodesCommand.h"
 #include "commands/RemoveNodesCommand.h"
+#include "dialogs/ConnectDialog.h"
 #include "document/Document.h"
 #include "mainwindow/FindBar.h"
 #include "mainwindow/Icons.h"
@@ -63,6 +66,12 @@ EditActions::EditActions(MainWindow *window)
     m_find = new QAction(Icons::get(Icons::Find), tr("&Find a Card\u2026"), this);
     m_find->setShortcuts(QKeySequence::Find);
     connect(m_find, &QAction::triggered, m_findBar, &FindBar::activate);
+
+    m_connect = new QAction(tr("&Connect to a Card\u2026"), this);
+    m_connect->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_connect->setToolTip(tr("Draw an arrow from the selected card to a card you choose from a "
+                             "list, without the mouse"));
+    connect(m_connect, &QAction::triggered, this, &EditActions::connectFromSelection);
 
     m_cut->setToolTip(tr("Cut the selected cards"));
     m_copy->setToolTip(tr("Copy the selected cards"));
@@ -195,6 +204,36 @@ void EditActions::updateEnabled()
     m_duplicate->setEnabled(hasNodes);
     m_delete->setEnabled(hasAny);
     m_paste->setEnabled(NodeClipboard::canPaste(QApplication::clipboard()->mimeData()));
+    m_connect->setEnabled(m_window->canvas()->selectedNodes().size() == 1
+                          && m_window->canvas()->modelScene()->isEditable());
+}
+
+void EditActions::connectFromSelection()
+{
+    CanvasView *canvas = m_window->canvas();
+    const QList<NodeId> selected = canvas->selectedNodes();
+    const LogicModel *model = canvas->modelScene()->model();
+    if (selected.size() != 1 || !model || !canvas->modelScene()->isEditable())
+        return;
+    const Node *from = model->node(selected.first());
+    ConnectDialog dialog(*model, from->id, m_window);
+    if (dialog.choiceCount() == 0) {
+        m_window->showStatus(tr("No card can follow \u201c%1\u201d: an arrow leads to a card in a "
+                                "later column that it is not already joined to.")
+                                 .arg(from->title));
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted || dialog.target().isNull())
+        return;
+    Link link;
+    link.id = LinkId::create();
+    link.from = from->id;
+    link.to = dialog.target();
+    Document *document = m_window->document();
+    document->push(new AddLinkCommand(document->project(), canvas->model(), link));
+    if (const Node *to = model->node(link.to))
+        m_window->showStatus(
+            tr("Arrow drawn from \u201c%1\u201d to \u201c%2\u201d.").arg(from->title, to->title));
 }
 
 } // namespace el

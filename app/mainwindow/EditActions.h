@@ -24,6 +24,8 @@ public:
     void fillMenuBar(QMenuBar *bar);
     void fillToolBar(QToolBar *bar);
     FindBar *findBar() const { return m_findBar; }
+    // Insert > Connect to a Card… (Ctrl+L): an arrow from the selected card, chosen from a list.
+    QAction *connectAction() const { return m_connect; }
 
     void copy();
     void cut();
@@ -31,6 +33,7 @@ public:
     void duplicate();
     void deleteSelection();
     void selectAll();
+    void connectFromSelection();
     // Enables what the selection and the clipboard allow.
     void updateEnabled();
 
@@ -49,6 +52,7 @@ private:
     QAction *m_delete;
     QAction *m_selectAll;
     QAction *m_find;
+    QAction *m_connect;
     int m_pasteCount = 0;
 };
 

@@ -149,7 +149,7 @@ void MainWindow::createMenusAndToolBars()
 
     m_fileActions->fillMenuBar(menuBar(), m_exportActions->actions());
     m_editActions->fillMenuBar(menuBar());
-    m_viewActions->fillMenuBar(menuBar());
+    m_viewActions->fillMenuBar(menuBar(), {m_editActions->connectAction()});
     m_arrangeActions->fillMenuBar(menuBar());
     m_helpActions->fillMenuBar(menuBar());
 

@@ -58,7 +58,7 @@ ViewActions::ViewActions(MainWindow *window)
     }
 }
 
-void ViewActions::fillMenuBar(QMenuBar *bar)
+void ViewActions::fillMenuBar(QMenuBar *bar, const QList<QAction *> &insertExtras)
 {
     QMenu *view = bar->addMenu(tr("&View"));
     view->addAction(m_zoomIn);
@@ -71,6 +71,10 @@ void ViewActions::fillMenuBar(QMenuBar *bar)
     QMenu *insert = bar->addMenu(tr("&Insert"));
     for (QAction *action : std::as_const(m_addNode))
         insert->addAction(action);
+    if (!insertExtras.isEmpty()) {
+        insert->addSeparator();
+        insert->addActions(insertExtras);
+    }
 }
 
 void ViewActions::fillToolBar(QToolBar *bar)

@@ -20,7 +20,8 @@ class ViewActions : public QObject
 public:
     explicit ViewActions(MainWindow *window);
 
-    void fillMenuBar(QMenuBar *bar);
+    // The Insert menu ends with the extra actions given (drawing an arrow).
+    void fillMenuBar(QMenuBar *bar, const QList<QAction *> &insertExtras = {});
     void fillToolBar(QToolBar *bar);
     QToolBar *createAddToolBar(QMainWindow *parent);
     // The show/hide actions of the panels and toolbars, listed under View > Panels.
