@@ -3,12 +3,14 @@
 #include "canvas/CanvasStyle.h"
 #include "canvas/CardOrder.h"
 #include "canvas/InlineTitleEditor.h"
+#include "canvas/LinkItem.h"
 #include "canvas/ModelScene.h"
 #include "canvas/NodeItem.h"
 #include "canvas/SceneGestures.h"
 #include "document/Document.h"
 #include "model/LogicModel.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -98,6 +100,26 @@ bool CanvasView::focusNextPrevChild(bool next)
                                  .arg(nodeKindName(node->kind), node->title));
     }
     return true;
+}
+
+void CanvasView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QPointF scenePos = mapToScene(event->pos());
+    QGraphicsItem *hit = nullptr;
+    for (QGraphicsItem *item : m_scene->items(scenePos)) {
+        if (item->type() == NodeItem::Type || item->type() == LinkItem::Type) {
+            hit = item;
+            break;
+        }
+    }
+    if (!hit)
+        m_scene->clearSelection();
+    else if (!hit->isSelected()) {
+        m_scene->clearSelection();
+        hit->setSelected(true);
+    }
+    Q_EMIT contextMenuRequested(event->globalPos(), scenePos);
+    event->accept();
 }
 
 void CanvasView::selectNodes(const QList<NodeId> &nodes, bool centre)

@@ -52,6 +52,9 @@ Q_SIGNALS:
     void zoomChanged(double zoom);
     // A short message for the status bar, for example why a link was refused.
     void statusMessage(const QString &message);
+    // A right click (or the menu key): the selection already holds what was clicked (a card or
+    // arrow not yet selected becomes the selection; empty space clears it).
+    void contextMenuRequested(const QPoint &globalPos, const QPointF &scenePos);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -64,6 +67,7 @@ protected:
     // Tab and Shift+Tab walk the cards in reading order (CardOrder); Ctrl+Tab leaves the canvas,
     // as it leaves a text editor.
     bool focusNextPrevChild(bool next) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void fitRect(const QRectF &rect);

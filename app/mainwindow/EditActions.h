@@ -26,6 +26,11 @@ public:
     FindBar *findBar() const { return m_findBar; }
     // Insert > Connect to a Card… (Ctrl+L): an arrow from the selected card, chosen from a list.
     QAction *connectAction() const { return m_connect; }
+    // For the canvas's context menu.
+    QList<QAction *> selectionActions() const { return {m_cut, m_copy, m_duplicate, m_delete}; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *pasteAction() const { return m_paste; }
+    QAction *selectAllAction() const { return m_selectAll; }
 
     void copy();
     void cut();

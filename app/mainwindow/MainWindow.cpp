@@ -4,6 +4,7 @@
 #include "canvas/ModelScene.h"
 #include "document/Document.h"
 #include "mainwindow/ArrangeActions.h"
+#include "mainwindow/CanvasMenu.h"
 #include "mainwindow/EditActions.h"
 #include "mainwindow/ExportActions.h"
 #include "mainwindow/FileActions.h"
@@ -192,6 +193,10 @@ void MainWindow::connectParts()
         m_coverage->setCurrentModel(model);
         feedCanvasDiagnostics();
     });
+    connect(m_canvas, &CanvasView::contextMenuRequested, this,
+            [this](const QPoint &globalPos, const QPointF &scenePos) {
+                CanvasMenu::popUp(this, globalPos, scenePos);
+            });
     connect(m_canvas, &CanvasView::selectionChanged, this, [this] {
         m_properties->setSelection(m_canvas->selectedNodes(), m_canvas->selectedLinks());
         m_editActions->updateEnabled();

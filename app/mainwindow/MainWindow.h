@@ -53,6 +53,7 @@ public:
     ValidationController *validation() const { return m_validation; }
     FileActions *fileActions() const { return m_fileActions; }
     EditActions *editActions() const { return m_editActions; }
+    ViewActions *viewActions() const { return m_viewActions; }
     ExportActions *exportActions() const { return m_exportActions; }
     ArrangeActions *arrangeActions() const { return m_arrangeActions; }
     // The document's lock, working copy, read-only banner and saving (SessionController).

@@ -27,6 +27,7 @@ public:
     // The show/hide actions of the panels and toolbars, listed under View > Panels.
     void addViewToggles(const QList<QAction *> &toggles);
     const QList<QAction *> &addNodeActions() const { return m_addNode; }
+    QAction *fitAction() const { return m_fit; }
 
 private:
     MainWindow *m_window;
