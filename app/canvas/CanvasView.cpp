@@ -22,6 +22,8 @@ namespace {
 constexpr double minZoom = 0.1;
 constexpr double maxZoom = 4.0;
 constexpr double zoomStep = 1.25;
+// Below this zoom a card's title is drawn smaller than about 9 pixels.
+constexpr double readableZoom = 0.7;
 } // namespace
 
 CanvasView::CanvasView(Document *document, QWidget *parent)
@@ -43,6 +45,21 @@ CanvasView::CanvasView(Document *document, QWidget *parent)
 
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &CanvasView::selectionChanged);
     connect(m_scene, &ModelScene::statusMessage, this, &CanvasView::statusMessage);
+    connect(m_scene, &ModelScene::titleEditingStarted, this, &CanvasView::showEditedCard);
+}
+
+void CanvasView::showEditedCard(const QRectF &cardRect)
+{
+    // Typing a title into text a few pixels high is guesswork: zoomed far out, the view comes in
+    // to actual size around the card first. Otherwise it only scrolls the card into view.
+    if (zoom() < readableZoom) {
+        const ViewportAnchor old = transformationAnchor();
+        setTransformationAnchor(AnchorViewCenter);
+        setZoom(1.0);
+        setTransformationAnchor(old);
+        centerOn(cardRect.center());
+    }
+    ensureVisible(cardRect.adjusted(-20, -20, 20, 60));
 }
 
 CanvasView::~CanvasView()
@@ -219,9 +236,7 @@ void CanvasView::addNodeOfKind(int kind)
     QPointF spot = m_scene->freeSpot(k);
     if (!isAnnotation(k))
         spot += QPointF(0, CanvasStyle::cardMinHeight / 2);
-    m_scene->gestures()->beginAddNode(k, spot);
-    if (InlineTitleEditor *e = m_scene->gestures()->titleEditor())
-        ensureVisible(e->sceneBoundingRect().adjusted(-20, -20, 20, 60));
+    m_scene->gestures()->beginAddNode(k, spot); // showEditedCard brings it into view
     setFocus(Qt::OtherFocusReason);
 }
 

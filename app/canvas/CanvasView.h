@@ -71,6 +71,7 @@ protected:
 
 private:
     void fitRect(const QRectF &rect);
+    void showEditedCard(const QRectF &cardRect);
     void startPan(const QPoint &pos);
 
     Document *m_document;

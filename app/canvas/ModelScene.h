@@ -100,6 +100,8 @@ Q_SIGNALS:
     // The shown model went away (removed from the project) or another one is shown.
     void modelReset();
     void contentRectChanged(const QRectF &rect);
+    // A card's title is being typed (a new card or an existing one), at this place.
+    void titleEditingStarted(const QRectF &cardRect);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -59,6 +59,7 @@ void SceneGestures::beginAddNode(NodeKind kind, const QPointF &scenePos)
     connect(m_editor, &InlineTitleEditor::cancelled, this, [this] { finishEditing(false); });
     m_scene->clearSelection();
     m_editor->start();
+    Q_EMIT m_scene->titleEditingStarted(m_pending->sceneBoundingRect());
     Q_EMIT m_scene->statusMessage(
         tr("Type the title, then press Enter to add the card, or Escape to cancel."));
 }
@@ -80,6 +81,7 @@ void SceneGestures::editTitle(NodeId id)
     connect(m_editor, &InlineTitleEditor::committed, this, [this] { finishEditing(true); });
     connect(m_editor, &InlineTitleEditor::cancelled, this, [this] { finishEditing(false); });
     m_editor->start();
+    Q_EMIT m_scene->titleEditingStarted(item->sceneBoundingRect());
 }
 
 void SceneGestures::closeEditor()
