@@ -40,6 +40,29 @@ QString truncated(qint64 actual, qint64 expected)
         .arg(actual)
         .arg(expected);
 }
+// What a file that is not a project most likely is, from its first bytes, and what to do about
+// it; empty when it is nothing recognisable.
+QString whatItIs(const QByteArray &bytes)
+{
+    if (bytes.startsWith("%PDF-"))
+        return tr("It is a PDF document, perhaps diagrams or a report exported from a project. "
+                  "Ask the sender for the project file itself, which ends with .eqlm.");
+    if (bytes.startsWith("PK\x03\x04"))
+        return tr("It is a ZIP archive, or a Word, Excel or PowerPoint document. If a project was "
+                  "sent inside a ZIP archive, extract it first and open the .eqlm file.");
+    if (bytes.startsWith("\x89PNG") || bytes.startsWith("\xff\xd8\xff"))
+        return tr("It is a picture, perhaps a diagram exported from a project. Ask the sender "
+                  "for the project file itself, which ends with .eqlm.");
+    const QByteArray start = bytes.left(4096).trimmed();
+    if (start.startsWith("<svg") || (start.startsWith("<?xml") && start.contains("<svg")))
+        return tr("It is an SVG picture, perhaps a diagram exported from a project. Ask the "
+                  "sender for the project file itself, which ends with .eqlm.");
+    if (start.startsWith("{") && start.contains("\"format\""))
+        return tr(
+            "It is a JSON file in Equity Logic's exchange format: bring it in with File \u2192 "
+            "Import JSON\u2026 (or equitylogic import), which makes a project of it.");
+    return {};
+}
 } // namespace
 
 Result<FileHeader> FileHeader::check(const QByteArray &bytes, int newestFormat)
@@ -49,9 +72,13 @@ Result<FileHeader> FileHeader::check(const QByteArray &bytes, int newestFormat)
                           "have been saved or copied completely: ask the sender to send it "
                           "again."));
     const QByteArray expectedMagic(magic, sizeof magic); // includes the zero byte
-    if (!bytes.startsWith(expectedMagic.left(qMin(bytes.size(), expectedMagic.size()))))
-        return failure(tr("This is not an Equity Logic project file. Check that you chose the "
-                          "right file: projects are saved with the ending .eqlm."));
+    if (!bytes.startsWith(expectedMagic.left(qMin(bytes.size(), expectedMagic.size())))) {
+        const QString what = whatItIs(bytes);
+        return failure(what.isEmpty()
+                           ? tr("This is not an Equity Logic project file. Check that you chose "
+                                "the right file: projects are saved with the ending .eqlm.")
+                           : tr("This is not an Equity Logic project file. %1").arg(what));
+    }
     if (bytes.size() < headerSize)
         return failure(truncated(bytes.size(), headerSize));
 

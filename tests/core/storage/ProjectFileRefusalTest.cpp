@@ -66,6 +66,27 @@ TEST_CASE("Files that are not projects at all are refused plainly", "[storage][r
     test::writeBytes(text, "Dear colleague,\nplease find the project attached.\n");
     CHECK(refusal(text).contains(QStringLiteral("not an Equity Logic project file")));
 
+    // What the file is instead, when that is plain, with what to do.
+    const struct
+    {
+        const char *name;
+        QByteArray bytes;
+        const char *says;
+    } others[] = {
+        {"diagram.eqlm", "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "It is a PDF document"},
+        {"archive.eqlm", QByteArray("PK\x03\x04\x14\x00\x00\x00", 8), "extract it first"},
+        {"picture.eqlm", QByteArray("\x89PNG\r\n\x1a\n", 8), "It is a picture"},
+        {"exchange.eqlm", "{\n  \"format\": \"equitylogic\",\n  \"version\": 1\n}", "Import JSON"},
+    };
+    for (const auto &other : others) {
+        const QString path = f.dir.file(QString::fromLatin1(other.name));
+        test::writeBytes(path, other.bytes);
+        INFO(other.name);
+        const QString message = refusal(path);
+        CHECK(message.contains(QStringLiteral("not an Equity Logic project file")));
+        CHECK(message.contains(QString::fromUtf8(other.says)));
+    }
+
     const QString foreign = f.dir.file(QStringLiteral("foreign.eqlm"));
     test::sqlite3(foreign, QStringLiteral("CREATE TABLE t (x); INSERT INTO t VALUES (1);"));
     CHECK(refusal(foreign).contains(
