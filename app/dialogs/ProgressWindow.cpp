@@ -44,8 +44,12 @@ bool ProgressWindow::step(int done, int total)
         m_dialog.setMaximum(total);
     // At the end a window not yet shown stays hidden rather than flash up and go; otherwise a
     // new value lets a shown window answer the Cancel button.
-    if (done < total || m_dialog.isVisible())
+    const bool shown = m_dialog.isVisible();
+    if (done < total || shown)
         m_dialog.setValue(done);
+    // A window that has just appeared is drawn at once, not only at the next step.
+    if (!shown && m_dialog.isVisible())
+        QApplication::processEvents();
     return !cancelled();
 }
 
