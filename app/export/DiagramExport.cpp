@@ -12,8 +12,9 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-#include <QTemporaryFile>
 #include <cmath>
+#include <memory>
+#include <vector>
 
 namespace el::DiagramExport {
 
@@ -38,71 +39,48 @@ QString title(Document *document, ModelId model)
     return t;
 }
 
-// Writes through a temporary file beside the target, renamed into place only when complete.
+// Opens a save file for path (a temporary file beside it until committed) and writes into it.
+// When writing fails the file is dropped, and with it the temporary file.
 template<class Write>
-Result<> writeAtomically(const QString &path, Write write)
+Result<std::unique_ptr<QSaveFile>> writeUncommitted(const QString &path, Write write)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(cannotWrite(path, file.errorString()));
-    if (auto r = write(&file); !r) {
-        file.cancelWriting();
-        return r;
-    }
+    auto file = std::make_unique<QSaveFile>(path);
+    if (!file->open(QIODevice::WriteOnly))
+        return failure(cannotWrite(path, file->errorString()));
+    if (auto r = write(file.get()); !r)
+        return failure(r.error());
+    return file;
+}
+
+Result<> commit(QSaveFile &file)
+{
     if (!file.commit())
-        return failure(cannotWrite(path, file.errorString()));
+        return failure(cannotWrite(file.fileName(), file.errorString()));
     return {};
 }
-} // namespace
 
-Result<> writePdf(Document *document, const QList<ModelId> &models, const PageSetup &setup,
-                  const QString &path, QStringList *tooSmall)
-{
-    const DiagramPages pages(document, models, setup);
-    if (tooSmall)
-        *tooSmall = pages.tooSmall();
-    return writeAtomically(path, [&](QIODevice *device) -> Result<> {
-        QPdfWriter writer(device);
-        writer.setPageLayout(setup.pageLayout());
-        writer.setTitle(models.size() == 1 ? title(document, models.first())
-                                           : document->project()->title());
-        writer.setCreator(QStringLiteral("Equity Logic"));
-        if (!pages.paintAll(&writer))
-            return failure(cannotWrite(path, tr("the PDF could not be drawn")));
-        return {};
-    });
-}
-
-Result<> writeSvg(Document *document, ModelId model, const QString &path)
+Result<> paintSvg(QIODevice *device, Document *document, ModelId model, const QString &path)
 {
     DiagramScene diagram(document, model);
     const QRectF content = diagram.contentRect();
-    return writeAtomically(path, [&](QIODevice *device) -> Result<> {
-        QSvgGenerator svg;
-        svg.setOutputDevice(device);
-        svg.setTitle(title(document, model));
-        svg.setDescription(tr("A logic model drawn by Equity Logic"));
-        // One unit a pixel, as on the canvas at actual size.
-        svg.setResolution(96);
-        svg.setSize(content.size().toSize());
-        svg.setViewBox(QRectF(QPointF(), content.size()));
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return failure(cannotWrite(path, tr("the drawing could not be started")));
-        diagram.render(&painter, QRectF(QPointF(), content.size()), content);
-        painter.end();
-        return {};
-    });
+    QSvgGenerator svg;
+    svg.setOutputDevice(device);
+    svg.setTitle(title(document, model));
+    svg.setDescription(tr("A logic model drawn by Equity Logic"));
+    // One unit a pixel, as on the canvas at actual size.
+    svg.setResolution(96);
+    svg.setSize(content.size().toSize());
+    svg.setViewBox(QRectF(QPointF(), content.size()));
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return failure(cannotWrite(path, tr("the drawing could not be started")));
+    diagram.render(&painter, QRectF(QPointF(), content.size()), content);
+    painter.end();
+    return {};
 }
 
-QSize pngSize(Document *document, ModelId model, int dpi)
-{
-    DiagramScene diagram(document, model);
-    const QSizeF s = diagram.contentRect().size() * (dpi / 96.0);
-    return QSize(static_cast<int>(std::ceil(s.width())), static_cast<int>(std::ceil(s.height())));
-}
-
-Result<> writePng(Document *document, ModelId model, const PageSetup &setup, const QString &path)
+Result<> paintPng(QIODevice *device, Document *document, ModelId model, const PageSetup &setup,
+                  const QString &path)
 {
     DiagramScene diagram(document, model);
     const QRectF content = diagram.contentRect();
@@ -133,11 +111,86 @@ Result<> writePng(Document *document, ModelId model, const PageSetup &setup, con
         painter.setRenderHint(QPainter::TextAntialiasing, true);
         diagram.render(&painter, QRectF(QPointF(), QSizeF(size)), content);
     }
-    return writeAtomically(path, [&](QIODevice *device) -> Result<> {
-        if (!image.save(device, "PNG"))
-            return failure(cannotWrite(path, tr("the image could not be encoded")));
+    if (!image.save(device, "PNG"))
+        return failure(cannotWrite(path, tr("the image could not be encoded")));
+    return {};
+}
+} // namespace
+
+Result<> writePdf(Document *document, const QList<ModelId> &models, const PageSetup &setup,
+                  const QString &path, QStringList *tooSmall,
+                  const WriteProgress::Callback &progress)
+{
+    const DiagramPages pages(document, models, setup);
+    if (tooSmall)
+        *tooSmall = pages.tooSmall();
+    WriteProgress told(progress);
+    auto file = writeUncommitted(path, [&](QIODevice *device) -> Result<> {
+        QPdfWriter writer(device);
+        writer.setPageLayout(setup.pageLayout());
+        writer.setTitle(models.size() == 1 ? title(document, models.first())
+                                           : document->project()->title());
+        writer.setCreator(QStringLiteral("Equity Logic"));
+        if (!pages.paintAll(&writer, &told))
+            return failure(cannotWrite(path, tr("the PDF could not be drawn")));
+        if (told.cancelled())
+            return failure(cancelledMessage());
         return {};
     });
+    if (!file)
+        return failure(file.error());
+    return commit(**file);
+}
+
+Result<> writeSvg(Document *document, ModelId model, const QString &path)
+{
+    return writePictures(document, PictureFormat::Svg, {{model, path}}, PageSetup());
+}
+
+Result<> writePng(Document *document, ModelId model, const PageSetup &setup, const QString &path)
+{
+    return writePictures(document, PictureFormat::Png, {{model, path}}, setup);
+}
+
+Result<> writePictures(Document *document, PictureFormat format, const QList<Picture> &pictures,
+                       const PageSetup &setup, const WriteProgress::Callback &progress)
+{
+    WriteProgress told(progress);
+    const int total = static_cast<int>(pictures.size());
+    // Every picture waits in its temporary file until all are drawn; dropping them on the way
+    // out removes those files.
+    std::vector<std::unique_ptr<QSaveFile>> files;
+    for (const Picture &picture : pictures) {
+        if (!told.tell(static_cast<int>(files.size()), total))
+            return failure(cancelledMessage());
+        auto file = writeUncommitted(picture.path, [&](QIODevice *device) {
+            return format == PictureFormat::Svg
+                       ? paintSvg(device, document, picture.model, picture.path)
+                       : paintPng(device, document, picture.model, setup, picture.path);
+        });
+        if (!file)
+            return failure(file.error());
+        files.push_back(std::move(*file));
+    }
+    if (!told.tell(total, total))
+        return failure(cancelledMessage());
+    for (const auto &file : files) {
+        if (auto r = commit(*file); !r)
+            return r;
+    }
+    return {};
+}
+
+QSize pngSize(Document *document, ModelId model, int dpi)
+{
+    DiagramScene diagram(document, model);
+    const QSizeF s = diagram.contentRect().size() * (dpi / 96.0);
+    return QSize(static_cast<int>(std::ceil(s.width())), static_cast<int>(std::ceil(s.height())));
+}
+
+QString cancelledMessage()
+{
+    return tr("The export was cancelled; no file was written.");
 }
 
 } // namespace el::DiagramExport

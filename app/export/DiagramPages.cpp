@@ -197,13 +197,16 @@ void DiagramPages::paintPage(QPainter *painter, int index) const
     paintDiagram(painter, *d, p, area);
 }
 
-bool DiagramPages::paintAll(QPagedPaintDevice *device) const
+bool DiagramPages::paintAll(QPagedPaintDevice *device, WriteProgress *progress) const
 {
     QPainter painter;
     if (!painter.begin(device))
         return false;
+    WriteProgress silent;
+    if (!progress)
+        progress = &silent;
     const double toDevice = device->logicalDpiX() / 72.0;
-    for (int i = 0; i < pageCount(); ++i) {
+    for (int i = 0; i < pageCount() && progress->tell(i, pageCount()); ++i) {
         if (i > 0)
             device->newPage();
         painter.save();
@@ -211,6 +214,7 @@ bool DiagramPages::paintAll(QPagedPaintDevice *device) const
         paintPage(&painter, i);
         painter.restore();
     }
+    progress->tell(pageCount(), pageCount());
     return painter.end();
 }
 

@@ -3,6 +3,7 @@
 // and paints each one with its frame. Export to PDF, print and print preview all use this.
 #include "export/PageSetup.h"
 #include "export/PageTiling.h"
+#include "export/WriteProgress.h"
 #include "model/Ids.h"
 
 #include <QStringList>
@@ -56,8 +57,10 @@ public:
     static void paintDiagram(QPainter *painter, const DiagramScene &diagram,
                              const DiagramPage &page, const QRectF &area);
     // Every page onto a paged device (a PDF writer or a printer), which must already have its
-    // page layout. False when the device cannot be painted on.
-    bool paintAll(QPagedPaintDevice *device) const;
+    // page layout. progress is told 0 of the page count first, then of each page painted; when
+    // it says stop, no further page is painted (see its cancelled()). False when the device
+    // cannot be painted on.
+    bool paintAll(QPagedPaintDevice *device, WriteProgress *progress = nullptr) const;
 
     // "Page B2 of 3×2", or empty for a fitted page.
     static QString tileLabel(const DiagramPage &page);

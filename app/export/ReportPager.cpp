@@ -26,16 +26,10 @@ void ReportPager::beginPage()
     m_y = 0;
 }
 
-void ReportPager::report(int done)
-{
-    if (m_progress && !m_cancelled && !m_progress(done, m_total))
-        m_cancelled = true;
-}
-
 void ReportPager::newPage(QPageLayout::Orientation orientation)
 {
     paintFooter();
-    report(m_page);
+    m_progress.tell(m_page, m_total);
     if (m_writer->pageLayout().orientation() != orientation)
         m_writer->setPageOrientation(orientation);
     m_writer->newPage();
@@ -58,7 +52,7 @@ void ReportPager::ensure(double height)
 void ReportPager::finish()
 {
     paintFooter();
-    report(m_page);
+    m_progress.tell(m_page, m_total);
 }
 
 void ReportPager::paintFooter()

@@ -1,10 +1,11 @@
 #pragma once
 // The page flow of the report: a painter in points on a PDF writer, a cursor that moves down the
 // page, page breaks when a block does not fit, and the footer with page numbers.
+#include "export/WriteProgress.h"
+
 #include <QPageLayout>
 #include <QRectF>
 #include <QString>
-#include <functional>
 
 class QPainter;
 class QPdfWriter;
@@ -16,7 +17,7 @@ class ReportPager
 public:
     // Told of each page as it is finished (pages done, of pages: 0 while the count is not yet
     // known); returning false cancels the report.
-    using Progress = std::function<bool(int done, int pages)>;
+    using Progress = WriteProgress::Callback;
 
     // footer: the text at the bottom left of every page but the cover.
     ReportPager(QPdfWriter *writer, QPainter *painter, const QString &footer);
@@ -45,16 +46,15 @@ public:
     // A layout run (to learn page numbers) may leave out the costly drawing of diagrams.
     bool drawing() const { return m_drawing; }
     void setDrawing(bool drawing) { m_drawing = drawing; }
-    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    void setProgress(Progress progress) { m_progress = WriteProgress(std::move(progress)); }
     // True once the progress callback asked to stop: sections then stop drawing.
-    bool cancelled() const { return m_cancelled; }
+    bool cancelled() const { return m_progress.cancelled(); }
 
     static constexpr double footerHeight = 24;
 
 private:
     void paintFooter();
     void beginPage();
-    void report(int done);
 
     QPdfWriter *m_writer;
     QPainter *m_painter;
@@ -65,8 +65,7 @@ private:
     int m_total = 0;
     bool m_footerVisible = false;
     bool m_drawing = true;
-    bool m_cancelled = false;
-    Progress m_progress;
+    WriteProgress m_progress;
 };
 
 } // namespace el

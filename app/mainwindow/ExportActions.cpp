@@ -2,6 +2,7 @@
 
 #include "dialogs/ExportDialog.h"
 #include "dialogs/PrintPreviewDialogs.h"
+#include "dialogs/ProgressWindow.h"
 #include "document/Document.h"
 #include "export/DiagramExport.h"
 #include "export/GraphExport.h"
@@ -16,7 +17,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -26,20 +26,6 @@ namespace el {
 
 namespace {
 const QString folderKey = QStringLiteral("export/folder");
-
-// A progress window for work that may take a while; shown at once, since the work blocks.
-std::unique_ptr<QProgressDialog> showProgress(QWidget *parent, const QString &label, int steps)
-{
-    auto progress = std::make_unique<QProgressDialog>(label, QString(), 0, steps, parent);
-    progress->setWindowTitle(QCoreApplication::translate("el::ExportActions", "Exporting"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(0);
-    progress->setAutoClose(false);
-    progress->setValue(0);
-    progress->show();
-    QApplication::processEvents();
-    return progress;
-}
 
 Result<> writeBytes(const QString &path, const QByteArray &bytes)
 {
@@ -121,12 +107,16 @@ bool ExportActions::exportDiagram()
         path += QLatin1Char('.') + ExportFormats::extension(format);
     rememberFolder(path);
 
-    std::unique_ptr<QProgressDialog> progress;
-    if (models.size() > 1)
-        progress = showProgress(
-            m_window, tr("Exporting %n models\u2026", nullptr, static_cast<int>(models.size())), 0);
-    const auto written = write(choices, models, path);
-    progress.reset();
+    ProgressWindow progress(
+        m_window, tr("Export"), [](int, int) { return tr("Preparing the export\u2026"); },
+        progressDelay);
+    const auto written = write(choices, models, path, &progress);
+    const bool cancelled = !written && progress.cancelled();
+    progress.close();
+    if (cancelled) {
+        m_window->showStatus(tr("Export cancelled; no file was written."));
+        return false;
+    }
     if (!written) {
         m_window->manager()->prompts()->showError(m_window, tr("The export did not work"),
                                                   written.error());
@@ -137,7 +127,7 @@ bool ExportActions::exportDiagram()
 }
 
 Result<> ExportActions::write(const ExportChoices &choices, const QList<ModelId> &models,
-                              const QString &path)
+                              const QString &path, ProgressWindow *progress)
 {
     Document *document = m_window->document();
     const Project &project = *document->project();
@@ -146,31 +136,49 @@ Result<> ExportActions::write(const ExportChoices &choices, const QList<ModelId>
 
     switch (choices.format) {
     case ExportFormat::Pdf:
-        return DiagramExport::writePdf(document, models, choices.setup, path);
+        if (progress) {
+            progress->setLabel([](int done, int pages) {
+                if (pages == 0)
+                    return tr("Preparing the pages\u2026");
+                return tr("Writing page %1 of %2\u2026").arg(std::min(done + 1, pages)).arg(pages);
+            });
+        }
+        return DiagramExport::writePdf(document, models, choices.setup, path, nullptr,
+                                       progress ? progress->callback() : WriteProgress::Callback());
     case ExportFormat::Svg:
     case ExportFormat::Png: {
-        if (models.size() == 1) {
-            return choices.format == ExportFormat::Svg
-                       ? DiagramExport::writeSvg(document, models.first(), path)
-                       : DiagramExport::writePng(document, models.first(), choices.setup, path);
-        }
+        QList<DiagramExport::Picture> pictures;
+        QStringList names;
         const QFileInfo info(path);
         for (ModelId id : models) {
             const LogicModel *m = project.model(id);
             if (!m)
                 continue;
-            const QString each = info.dir().filePath(
-                QStringLiteral("%1 - %2.%3")
-                    .arg(info.completeBaseName(), ExportFormats::safeFileName(m->name()),
-                         ExportFormats::extension(choices.format)));
-            const auto r = choices.format == ExportFormat::Svg
-                               ? DiagramExport::writeSvg(document, id, each)
-                               : DiagramExport::writePng(document, id, choices.setup, each);
-            if (!r)
-                return r;
-            QApplication::processEvents();
+            names << m->name();
+            pictures.append({id, models.size() == 1
+                                     ? path
+                                     : info.dir().filePath(
+                                         QStringLiteral("%1 - %2.%3")
+                                             .arg(info.completeBaseName(),
+                                                  ExportFormats::safeFileName(m->name()),
+                                                  ExportFormats::extension(choices.format)))});
         }
-        return {};
+        if (progress) {
+            progress->setLabel([names](int done, int total) {
+                if (total == 0 || names.isEmpty())
+                    return tr("Preparing the pictures\u2026");
+                const int at = std::min(done, total - 1);
+                return tr("Writing picture %1 of %2: %3\u2026")
+                    .arg(at + 1)
+                    .arg(total)
+                    .arg(names.value(at));
+            });
+        }
+        return DiagramExport::writePictures(
+            document,
+            choices.format == ExportFormat::Svg ? DiagramExport::PictureFormat::Svg
+                                                : DiagramExport::PictureFormat::Png,
+            pictures, choices.setup, progress ? progress->callback() : WriteProgress::Callback());
     }
     case ExportFormat::Dot:
     case ExportFormat::Graphml: {
@@ -224,28 +232,18 @@ bool ExportActions::exportReport()
     rememberFolder(path);
 
     // Pages are laid out first (their count not yet known), then written one by one.
-    QProgressDialog progress(tr("Laying out the evaluation report\u2026"), tr("Cancel"), 0, 0,
-                             m_window);
-    progress.setWindowTitle(tr("Export Report"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    progress.setValue(0);
-    const auto written = ReportWriter::write(document, path, [&](int done, int pages) {
-        if (pages > 0 && progress.maximum() != pages) {
-            progress.setLabelText(tr("Writing the evaluation report\u2026"));
-            progress.setMaximum(pages);
-        }
-        // Setting a new value lets the window answer the Cancel button; while laying out
-        // (no count yet) the value stays, so events are let through here.
-        if (pages > 0)
-            progress.setValue(done);
-        else
-            QApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    const bool cancelled = progress.wasCanceled();
+    ProgressWindow progress(
+        m_window, tr("Export Report"),
+        [](int done, int pages) {
+            if (pages == 0)
+                return tr("Laying out the evaluation report\u2026");
+            return tr("Writing page %1 of %2 of the evaluation report\u2026")
+                .arg(std::min(done + 1, pages))
+                .arg(pages);
+        },
+        progressDelay);
+    const auto written = ReportWriter::write(document, path, progress.callback());
+    const bool cancelled = !written && progress.cancelled();
     progress.close();
     if (cancelled) {
         m_window->showStatus(tr("Report cancelled; no file was written."));

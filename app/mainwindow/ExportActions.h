@@ -16,6 +16,7 @@ namespace el {
 
 class ExportDialog;
 class MainWindow;
+class ProgressWindow;
 
 class ExportActions : public QObject
 {
@@ -36,13 +37,18 @@ public:
 
     // Writes what the choices ask for (models given) to path; a file per model when the format
     // holds one drawing and there are several models (path's name, then " - " and the model).
-    Result<> write(const ExportChoices &choices, const QList<ModelId> &models, const QString &path);
+    // A progress window, when given, counts the pages or pictures and can cancel them.
+    Result<> write(const ExportChoices &choices, const QList<ModelId> &models, const QString &path,
+                   ProgressWindow *progress = nullptr);
     // The file name offered in the save dialog.
     QString suggestedPath(const ExportChoices &choices) const;
 
     // Shows the dialog and returns whether the user went ahead; tests replace it so that no
     // modal dialog blocks them (they set the controls and return true).
     std::function<bool(ExportDialog &)> runDialog;
+    // How long (ms) an export runs before its progress window appears; tests set 0 to have it
+    // at once.
+    int progressDelay = 500;
 
 private:
     QString lastFolder() const;

@@ -90,16 +90,6 @@
     </message>
 </context>
 <context>
-    <name>el::ExportActions</name>
-    <message numerus="yes">
-        <source>Exporting %n models…</source>
-        <translation>
-            <numerusform>Exporting %n model…</numerusform>
-            <numerusform>Exporting %n models…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>el::ExportDialog</name>
     <message numerus="yes">
         <source>Every model in the project (%n)</source>

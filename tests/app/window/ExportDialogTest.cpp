@@ -191,6 +191,7 @@ TEST_CASE("Export Report shows its progress and Cancel leaves no file")
     test::WindowFixture f(project(20));
     const QString path = dir.file(QStringLiteral("report.pdf"));
     f.prompts()->fileName = path;
+    f.window()->exportActions()->progressDelay = 0;
     // The user presses Cancel once the progress window shows a percentage.
     bool sawPercentage = false;
     QTimer watcher;

@@ -81,20 +81,6 @@ std::unique_ptr<Project> fullProject()
     return project;
 }
 
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
-
 QString sqlite3(const QString &path, const QString &sql)
 {
     QProcess process;

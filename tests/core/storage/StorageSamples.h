@@ -1,6 +1,7 @@
 #pragma once
 // Projects and file helpers for the storage tests: a project that uses every field, byte-level
 // edits of real files, and the sqlite3 command run on a file as a person would.
+#include "FileBytes.h"
 #include "model/Project.h"
 
 #include <QByteArray>
@@ -14,9 +15,6 @@ namespace el::test {
 // with rationales and strengths, and waivers (one per model, one project-wide). The ids are
 // fixed, so the same project comes out every time.
 std::unique_ptr<Project> fullProject();
-
-QByteArray readBytes(const QString &path);
-void writeBytes(const QString &path, const QByteArray &bytes);
 
 // Runs the sqlite3 command on a file; returns its standard output, trimmed.
 QString sqlite3(const QString &path, const QString &sql);
