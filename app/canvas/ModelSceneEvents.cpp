@@ -16,6 +16,14 @@ namespace el {
 
 namespace {
 constexpr double dimmedOpacity = 0.16;
+
+// Shift-click adds a card to the selection or takes it out, as Ctrl-click does (and as both do
+// on arrows). Only for cards: Shift keeps its own meaning in the title editor.
+void shiftAsControl(QGraphicsSceneMouseEvent *event, const QGraphicsItem *item)
+{
+    if ((event->modifiers() & Qt::ShiftModifier) && item && item->type() == NodeItem::Type)
+        event->setModifiers(event->modifiers() | Qt::ControlModifier);
+}
 } // namespace
 
 void ModelScene::onNodeAdded(NodeId id)
@@ -190,6 +198,18 @@ void ModelScene::setPrintMode(bool print)
 
 void ModelScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton && !m_gestures->isConnecting()) {
+        // An arrow picks every arrow drawn where it was clicked (merged arrows share stretches).
+        const QList<LinkId> arrows = arrowsAt(event->scenePos());
+        if (!arrows.isEmpty()) {
+            setFocusItem(nullptr, Qt::MouseFocusReason);
+            pickArrows(arrows, event->modifiers());
+            event->accept();
+            return;
+        }
+    }
+    const QList<QGraphicsItem *> under = items(event->scenePos());
+    shiftAsControl(event, under.isEmpty() ? nullptr : under.first());
     QGraphicsScene::mousePressEvent(event);
     if (event->button() == Qt::LeftButton && !m_gestures->isConnecting()) {
         QGraphicsItem *grabber = mouseGrabberItem();
@@ -200,6 +220,7 @@ void ModelScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void ModelScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
+    shiftAsControl(event, mouseGrabberItem());
     QGraphicsScene::mouseReleaseEvent(event);
     if (event->button() == Qt::LeftButton)
         m_gestures->dragFinished();
