@@ -258,12 +258,20 @@ void ModelScene::setMergeHover(const QList<LinkId> &links, LinkId by)
 
 void ModelScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
-    const QString text = mergedArrowsText(arrowsAt(event->scenePos()));
-    if (text.isEmpty()) {
-        QGraphicsScene::helpEvent(event); // a card's or a plain arrow's own tooltip
+    // The tooltip of what a click here would pick: merged arrows in words, one arrow its own.
+    const QList<LinkId> arrows = arrowsAt(event->scenePos());
+    QString text = mergedArrowsText(arrows);
+    if (text.isEmpty() && arrows.size() == 1)
+        text = m_links.value(arrows.first())->toolTip();
+    QWidget *widget = event->widget();
+    if (text.isEmpty() || !widget) {
+        QGraphicsScene::helpEvent(event); // a card's
         return;
     }
-    QToolTip::showText(event->screenPos(), text, event->widget());
+    // Shown while the pointer stays on the spot: a little farther along a bundle, the arrows
+    // drawn there may be others.
+    const QPoint at = widget->mapFromGlobal(event->screenPos());
+    QToolTip::showText(event->screenPos(), text, widget, QRect(at - QPoint(4, 4), QSize(9, 9)));
     event->setAccepted(true);
 }
 

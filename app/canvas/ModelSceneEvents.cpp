@@ -77,6 +77,7 @@ void ModelScene::onNodeAboutToBeRemoved(NodeId id)
     for (LinkItem *l : m_linksByNode.take(id)) {
         // Normally gone already: a node is removed after its links.
         m_links.remove(l->id());
+        m_mergeHover.removeOne(l->id());
         const NodeId other = l->from() == id ? l->to() : l->from();
         m_linksByNode[other].removeOne(l);
         delete l;

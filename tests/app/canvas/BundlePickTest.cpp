@@ -77,6 +77,13 @@ QList<LinkId> lit(const BundleFixture &f)
     return out;
 }
 
+// The pointer comes to rest there.
+void point(BundleFixture &f, const QPointF &scenePos)
+{
+    f.mouse(QEvent::MouseMove, scenePos, Qt::NoButton, Qt::NoButton);
+    QApplication::processEvents();
+}
+
 QString toolTipAt(BundleFixture &f, const QPointF &scenePos)
 {
     QWidget *w = f.view->viewport();
@@ -146,7 +153,9 @@ TEST_CASE("Delete removes merged arrows picked together in one step; one Undo br
 {
     BundleFixture f;
     f.show();
-    click(f, junctionOf(f));
+    const QPointF junction = junctionOf(f);
+    point(f, junction);
+    click(f, junction);
     QTest::keyClick(f.view.get(), Qt::Key_Delete);
     CHECK(f.model()->links().size() == 1); // the plain arrow stays
     CHECK(f.scene()->linkItemCount() == 1);
@@ -158,6 +167,9 @@ TEST_CASE("Delete removes merged arrows picked together in one step; one Undo br
     f.scene()->updateBundles();
     REQUIRE(f.scene()->bundles().size() == 1);
     CHECK(f.scene()->bundles().first().links.size() == 9);
+    // The pointer still there lights the arrows brought back.
+    point(f, junction + QPointF(1, 0));
+    CHECK(lit(f) == f.links);
 }
 
 TEST_CASE("Pointing at merged arrows lights them and says in words what they draw",
@@ -165,30 +177,26 @@ TEST_CASE("Pointing at merged arrows lights them and says in words what they dra
 {
     BundleFixture f;
     f.show();
-    const auto point = [&f](const QPointF &p) {
-        f.mouse(QEvent::MouseMove, p, Qt::NoButton, Qt::NoButton);
-        QApplication::processEvents();
-    };
-    point(junctionOf(f));
+    point(f, junctionOf(f));
     CHECK(lit(f) == f.links);
     CHECK(toolTipAt(f, junctionOf(f))
           == QStringLiteral("9 arrows merged here: 3 activities lead to 3 outputs. Click to "
                             "select them all."));
-    point(intoOutput(f, 1));
+    point(f, intoOutput(f, 1));
     CHECK(lit(f) == intoOutputLinks(f, 1));
     CHECK(toolTipAt(f, intoOutput(f, 1))
           == QStringLiteral("3 arrows merged here: 3 activities lead to \u201cOutput 2\u201d. "
                             "Click to select them all."));
-    point(fromActivity(f, 2));
+    point(f, fromActivity(f, 2));
     CHECK(lit(f) == f.links.mid(6, 3));
     CHECK(toolTipAt(f, fromActivity(f, 2))
           == QStringLiteral("3 arrows merged here: \u201cActivity 3\u201d leads to 3 outputs. "
                             "Click to select them all."));
     // A plain arrow lights alone and keeps its own tooltip.
-    point(onPlainArrow(f));
+    point(f, onPlainArrow(f));
     CHECK(lit(f).isEmpty());
     CHECK(toolTipAt(f, onPlainArrow(f)).startsWith(QStringLiteral("No rationale yet")));
     // Off the arrows, nothing stays lit.
-    point(belowJunction(f));
+    point(f, belowJunction(f));
     CHECK(lit(f).isEmpty());
 }
