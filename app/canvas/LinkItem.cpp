@@ -4,6 +4,7 @@
 #include "canvas/ModelScene.h"
 
 #include <QCoreApplication>
+#include <QGraphicsSceneHoverEvent>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -183,8 +184,42 @@ QPainterPath LinkItem::shape() const
         QPainterPathStroker stroker;
         stroker.setWidth(10);
         m_shape = stroker.createStroke(m_path);
+        if (m_junction) {
+            // The junction's dot is an easy target, a little wider than the line.
+            QPainterPath dot;
+            dot.addEllipse(*m_junction, junctionReach, junctionReach);
+            m_shape = m_shape.united(dot);
+        }
     }
     return m_shape;
+}
+
+double LinkItem::distanceTo(const QPointF &p) const
+{
+    double best = std::numeric_limits<double>::max();
+    for (qsizetype i = 1; i < m_flat.size(); ++i) {
+        const QPointF a = m_flat.at(i - 1);
+        const QPointF d = m_flat.at(i) - a;
+        const double len2 = QPointF::dotProduct(d, d);
+        const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, d) / len2, 0.0, 1.0) : 0;
+        best = std::min(best, QLineF(a + d * t, p).length());
+    }
+    return best;
+}
+
+void LinkItem::setMergeHovered(bool hovered)
+{
+    if (hovered == m_mergeHovered)
+        return;
+    m_mergeHovered = hovered;
+    raiseIfLit();
+    update();
+}
+
+void LinkItem::raiseIfLit()
+{
+    // A selected or lit link in a bundle is drawn above the lines it shares its path with.
+    setZValue(isSelected() ? 1 : (m_hovered || m_mergeHovered) ? 0.5 : 0);
 }
 
 void LinkItem::paintArrow(QPainter *painter, const QPainterPath &path, const QColor &colour,
@@ -267,7 +302,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         colour = CanvasStyle::selectionColour();
         width += 1.0;
         outline = nullptr;
-    } else if (screen && m_hovered) {
+    } else if (screen && (m_hovered || m_mergeHovered)) {
         colour = CanvasStyle::textColour();
         width += 0.6;
         outline = nullptr;
@@ -287,25 +322,36 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemSelectedHasChanged) {
-        // A selected link in a bundle is drawn above the lines it shares its path with.
-        setZValue(value.toBool() ? 1 : 0);
+        raiseIfLit();
         update();
     }
     return QGraphicsItem::itemChange(change, value);
 }
 
-void LinkItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+void LinkItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 {
     m_hovered = true;
-    setZValue(isSelected() ? 1 : 0.5);
+    raiseIfLit();
     update();
+    if (auto *s = static_cast<ModelScene *>(scene()))
+        s->hoverArrows(this, event->scenePos());
+}
+
+void LinkItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    // Along a bundle the arrows drawn under the pointer change: into the junction, through it,
+    // out of it.
+    if (auto *s = static_cast<ModelScene *>(scene()))
+        s->hoverArrows(this, event->scenePos());
 }
 
 void LinkItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
 {
     m_hovered = false;
-    setZValue(isSelected() ? 1 : 0);
+    raiseIfLit();
     update();
+    if (auto *s = static_cast<ModelScene *>(scene()))
+        s->endArrowHover(this);
 }
 
 } // namespace el

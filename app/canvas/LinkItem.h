@@ -1,7 +1,8 @@
 #pragma once
 // One arrow between two cards: a smooth curve from the right edge of one to the left edge of
 // the next, with an arrowhead; hovering shows the link's rationale. A link in a dense bundle
-// runs through the bundle's shared junction, so the bundle reads as merged arrows. Mirrors the
+// runs through the bundle's shared junction, so the bundle reads as merged arrows; pointing at
+// a stretch it shares lights every arrow drawn there (the scene decides which). Mirrors the
 // model only.
 #include "model/Link.h"
 
@@ -16,6 +17,8 @@ class LinkItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 2 };
+    // Around a junction, a click or the pointer is taken to mean the junction itself.
+    static constexpr double junctionReach = 8.0;
 
     explicit LinkItem(const Link &link);
 
@@ -31,6 +34,11 @@ public:
                  std::optional<QPointF> junction = std::nullopt);
     std::optional<QPointF> junction() const { return m_junction; }
     const QPainterPath &path() const { return m_path; }
+    // How far a scene point is from the line as drawn (within a fraction of a unit).
+    double distanceTo(const QPointF &scenePos) const;
+    // Lit with the other arrows merged along the stretch under the pointer.
+    void setMergeHovered(bool hovered);
+    bool isMergeHovered() const { return m_mergeHovered; }
 
     // The curve between two points, shared with the connection being dragged.
     static QPainterPath curve(const QPointF &from, const QPointF &to);
@@ -50,12 +58,14 @@ public:
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
     static void drawPieces(QPainter *painter, const QPolygonF &flat, const QRectF &exposed);
     double lineWidth() const;
     bool meets(const QRectF &exposed) const;
+    void raiseIfLit();
     void rebuildOutline();
 
     LinkId m_id;
@@ -74,6 +84,7 @@ private:
     QPolygonF m_flat;
     std::optional<QPointF> m_junction;
     bool m_hovered = false;
+    bool m_mergeHovered = false;
 };
 
 } // namespace el

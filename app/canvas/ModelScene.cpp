@@ -107,6 +107,7 @@ void ModelScene::clearItems()
     m_groups.clear();
     m_bundles.clear();
     m_bundleOf.clear();
+    m_mergeHover.clear();
     m_counts = {};
     m_litNodes.clear();
     m_litLinks.clear();
@@ -161,6 +162,7 @@ void ModelScene::removeLinkItem(LinkId id)
         return;
     m_linksByNode[item->from()].removeOne(item);
     m_linksByNode[item->to()].removeOne(item);
+    m_mergeHover.removeOne(id); // an undo brings back a new item, not lit
     delete item;
     scheduleBundles(true);
 }

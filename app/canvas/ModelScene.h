@@ -50,6 +50,14 @@ public:
     const QList<EdgeBundle> &bundles() const { return m_bundles; }
     void updateBundles();
     ColumnItem *columnItem(NodeKind kind) const;
+    // The arrows a click at this scene point picks, in model order: on a bundle's junction all
+    // of its links; on a stretch of a bundle, every link drawn along it (from one card into the
+    // junction, or out of it into one card); on a plain arrow, that arrow. Empty off the
+    // arrows, or where a card or the title editor lies on top.
+    QList<LinkId> arrowsAt(const QPointF &scenePos) const;
+    // What several merged arrows draw, for a person: "9 arrows merged here: 3 activities lead
+    // to 3 outputs. Click to select them all." Empty for fewer than two.
+    QString mergedArrowsText(const QList<LinkId> &links) const;
 
     QList<NodeId> selectedNodeIds() const;
     QList<LinkId> selectedLinkIds() const;
@@ -91,6 +99,9 @@ public:
     void beginConnect(NodeItem *from, const QPointF &scenePos);
     void updateConnect(const QPointF &scenePos);
     void endConnect(const QPointF &scenePos);
+    // Called by arrows under the pointer: lights every arrow merged along the stretch there.
+    void hoverArrows(LinkItem *item, const QPointF &scenePos);
+    void endArrowHover(LinkItem *item);
 
     // Used by SceneGestures while a new card is being typed, before it exists in the model.
     void setPendingKind(std::optional<NodeKind> kind);
@@ -108,6 +119,7 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
@@ -124,6 +136,12 @@ private:
     // junctions to follow the cards; either way once, after the current changes.
     void scheduleBundles(bool findAgain);
     void placeJunctions();
+    // Selects these arrows as a click does: alone, or (Ctrl or Shift held) added to the
+    // selection, or taken out of it when all of them are selected already.
+    void pickArrows(const QList<LinkId> &links, Qt::KeyboardModifiers modifiers);
+    void setMergeHover(const QList<LinkId> &links, LinkId by);
+    // What the arrows draw: "3 activities lead to 3 outputs", "“Home visits” leads to 3 outputs".
+    QString arrowsRelation(const QList<LinkId> &links) const;
     void countKinds();
     // Recomputes the columns; moves every card when a column opened or closed.
     void layoutColumns(bool force = false);
@@ -156,6 +174,8 @@ private:
     QTimer m_bundleTimer;
     bool m_bundlesStale = false;
     bool m_junctionsStale = false;
+    QList<LinkId> m_mergeHover; // the arrows lit together under the pointer
+    LinkId m_mergeHoverBy;      // the arrow that has the pointer
 
     std::array<int, nodeKindCount> m_counts{};
     std::optional<NodeKind> m_pendingKind;

@@ -16,6 +16,14 @@ namespace el {
 
 namespace {
 constexpr double dimmedOpacity = 0.16;
+
+// Shift-click adds a card to the selection or takes it out, as Ctrl-click does (and as both do
+// on arrows). Only for cards: Shift keeps its own meaning in the title editor.
+void shiftAsControl(QGraphicsSceneMouseEvent *event, const QGraphicsItem *item)
+{
+    if ((event->modifiers() & Qt::ShiftModifier) && item && item->type() == NodeItem::Type)
+        event->setModifiers(event->modifiers() | Qt::ControlModifier);
+}
 } // namespace
 
 void ModelScene::onNodeAdded(NodeId id)
@@ -69,6 +77,7 @@ void ModelScene::onNodeAboutToBeRemoved(NodeId id)
     for (LinkItem *l : m_linksByNode.take(id)) {
         // Normally gone already: a node is removed after its links.
         m_links.remove(l->id());
+        m_mergeHover.removeOne(l->id());
         const NodeId other = l->from() == id ? l->to() : l->from();
         m_linksByNode[other].removeOne(l);
         delete l;
@@ -190,6 +199,18 @@ void ModelScene::setPrintMode(bool print)
 
 void ModelScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (event->button() == Qt::LeftButton && !m_gestures->isConnecting()) {
+        // An arrow picks every arrow drawn where it was clicked (merged arrows share stretches).
+        const QList<LinkId> arrows = arrowsAt(event->scenePos());
+        if (!arrows.isEmpty()) {
+            setFocusItem(nullptr, Qt::MouseFocusReason);
+            pickArrows(arrows, event->modifiers());
+            event->accept();
+            return;
+        }
+    }
+    const QList<QGraphicsItem *> under = items(event->scenePos());
+    shiftAsControl(event, under.isEmpty() ? nullptr : under.first());
     QGraphicsScene::mousePressEvent(event);
     if (event->button() == Qt::LeftButton && !m_gestures->isConnecting()) {
         QGraphicsItem *grabber = mouseGrabberItem();
@@ -200,6 +221,7 @@ void ModelScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void ModelScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
+    shiftAsControl(event, mouseGrabberItem());
     QGraphicsScene::mouseReleaseEvent(event);
     if (event->button() == Qt::LeftButton)
         m_gestures->dragFinished();

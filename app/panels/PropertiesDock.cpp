@@ -60,11 +60,17 @@ void PropertiesDock::setSelection(const QList<NodeId> &nodes, const QList<LinkId
         m_nodePage->setNode(m_model, NodeId());
         m_stack->setCurrentIndex(0);
     } else {
-        m_manyPage->setText(tr("%n card(s) selected", nullptr, int(nodes.size()))
-                            + (links.isEmpty()
-                                   ? QString()
-                                   : tr(", %n arrow(s) selected", nullptr, int(links.size())))
-                            + tr("\n\nSelect one card to edit its properties."));
+        if (nodes.isEmpty()) {
+            // Several arrows: merged arrows picked together, or arrows picked one by one.
+            m_manyPage->setText(tr("%n arrow(s) selected", nullptr, int(links.size()))
+                                + tr("\n\nSelect one arrow to edit its rationale."));
+        } else {
+            m_manyPage->setText(tr("%n card(s) selected", nullptr, int(nodes.size()))
+                                + (links.isEmpty()
+                                       ? QString()
+                                       : tr(", %n arrow(s) selected", nullptr, int(links.size())))
+                                + tr("\n\nSelect one card to edit its properties."));
+        }
         m_stack->setCurrentIndex(3);
     }
 }

@@ -10,31 +10,43 @@ struct KindText
     const char *key;
     const char *title;
     const char *name;
+    const char *counted;
 };
 
 constexpr std::array<KindText, nodeKindCount> kindTexts = {{
     {"situation", QT_TRANSLATE_NOOP("el::NodeKind", "Situation"),
-     QT_TRANSLATE_NOOP("el::NodeKind", "situation")},
+     QT_TRANSLATE_NOOP("el::NodeKind", "situation"),
+     QT_TRANSLATE_N_NOOP("el::NodeKind", "%n situation card(s)")},
     {"input", QT_TRANSLATE_NOOP("el::NodeKind", "Inputs"),
-     QT_TRANSLATE_NOOP("el::NodeKind", "input")},
+     QT_TRANSLATE_NOOP("el::NodeKind", "input"),
+     QT_TRANSLATE_N_NOOP("el::NodeKind", "%n input(s)")},
     {"activity", QT_TRANSLATE_NOOP("el::NodeKind", "Activities"),
-     QT_TRANSLATE_NOOP("el::NodeKind", "activity")},
+     QT_TRANSLATE_NOOP("el::NodeKind", "activity"),
+     QT_TRANSLATE_N_NOOP("el::NodeKind", "%n activity(ies)")},
     {"participation", QT_TRANSLATE_NOOP("el::NodeKind", "Participation"),
-     QT_TRANSLATE_NOOP("el::NodeKind", "participation")},
+     QT_TRANSLATE_NOOP("el::NodeKind", "participation"),
+     QT_TRANSLATE_N_NOOP("el::NodeKind", "%n participation card(s)")},
     {"output", QT_TRANSLATE_NOOP("el::NodeKind", "Outputs"),
-     QT_TRANSLATE_NOOP("el::NodeKind", "output")},
+     QT_TRANSLATE_NOOP("el::NodeKind", "output"),
+     QT_TRANSLATE_N_NOOP("el::NodeKind", "%n output(s)")},
     {"outcome_short", QT_TRANSLATE_NOOP("el::NodeKind", "Short-term outcomes"),
-     QT_TRANSLATE_NOOP("el::NodeKind", "short-term outcome")},
+     QT_TRANSLATE_NOOP("el::NodeKind", "short-term outcome"),
+     QT_TRANSLATE_N_NOOP("el::NodeKind", "%n short-term outcome(s)")},
     {"outcome_medium", QT_TRANSLATE_NOOP("el::NodeKind", "Medium-term outcomes"),
-     QT_TRANSLATE_NOOP("el::NodeKind", "medium-term outcome")},
+     QT_TRANSLATE_NOOP("el::NodeKind", "medium-term outcome"),
+     QT_TRANSLATE_N_NOOP("el::NodeKind", "%n medium-term outcome(s)")},
     {"outcome_long", QT_TRANSLATE_NOOP("el::NodeKind", "Long-term outcomes"),
-     QT_TRANSLATE_NOOP("el::NodeKind", "long-term outcome")},
+     QT_TRANSLATE_NOOP("el::NodeKind", "long-term outcome"),
+     QT_TRANSLATE_N_NOOP("el::NodeKind", "%n long-term outcome(s)")},
     {"impact", QT_TRANSLATE_NOOP("el::NodeKind", "Impact"),
-     QT_TRANSLATE_NOOP("el::NodeKind", "impact")},
+     QT_TRANSLATE_NOOP("el::NodeKind", "impact"),
+     QT_TRANSLATE_N_NOOP("el::NodeKind", "%n impact(s)")},
     {"assumption", QT_TRANSLATE_NOOP("el::NodeKind", "Assumptions"),
-     QT_TRANSLATE_NOOP("el::NodeKind", "assumption")},
+     QT_TRANSLATE_NOOP("el::NodeKind", "assumption"),
+     QT_TRANSLATE_N_NOOP("el::NodeKind", "%n assumption(s)")},
     {"external_factor", QT_TRANSLATE_NOOP("el::NodeKind", "External factors"),
-     QT_TRANSLATE_NOOP("el::NodeKind", "external factor")},
+     QT_TRANSLATE_NOOP("el::NodeKind", "external factor"),
+     QT_TRANSLATE_N_NOOP("el::NodeKind", "%n external factor(s)")},
 }};
 
 const KindText &textOf(NodeKind kind)
@@ -73,6 +85,11 @@ QString nodeKindTitle(NodeKind kind)
 QString nodeKindName(NodeKind kind)
 {
     return QCoreApplication::translate("el::NodeKind", textOf(kind).name);
+}
+
+QString nodeKindCounted(NodeKind kind, int count)
+{
+    return QCoreApplication::translate("el::NodeKind", textOf(kind).counted, nullptr, count);
 }
 
 } // namespace el

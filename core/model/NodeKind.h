@@ -38,6 +38,8 @@ QStringList nodeKindKeys();
 QString nodeKindTitle(NodeKind kind);
 // The singular name, for example "medium-term outcome" (translated).
 QString nodeKindName(NodeKind kind);
+// A number of cards of this kind, for example "3 activities" (translated, singular or plural).
+QString nodeKindCounted(NodeKind kind, int count);
 
 // Column index, left to right; annotations (assumptions, external factors) come after the chain.
 constexpr int nodeKindColumn(NodeKind kind)

@@ -155,6 +155,23 @@
     </message>
 </context>
 <context>
+    <name>el::ModelScene</name>
+    <message numerus="yes">
+        <source>%n arrow(s) merged here: %1. Click to select them all.</source>
+        <translation>
+            <numerusform>%n arrow merged here: %1. Click to select it.</numerusform>
+            <numerusform>%n arrows merged here: %1. Click to select them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n merged arrow(s): %1.</source>
+        <translation>
+            <numerusform>Selected %n merged arrow: %1.</numerusform>
+            <numerusform>Selected %n merged arrows: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>el::NodeItem</name>
     <message numerus="yes">
         <source>%n finding(s)</source>
@@ -172,6 +189,86 @@
     </message>
 </context>
 <context>
+    <name>el::NodeKind</name>
+    <message numerus="yes">
+        <source>%n situation card(s)</source>
+        <translation>
+            <numerusform>%n situation card</numerusform>
+            <numerusform>%n situation cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input(s)</source>
+        <translation>
+            <numerusform>%n input</numerusform>
+            <numerusform>%n inputs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participation card(s)</source>
+        <translation>
+            <numerusform>%n participation card</numerusform>
+            <numerusform>%n participation cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s)</source>
+        <translation>
+            <numerusform>%n output</numerusform>
+            <numerusform>%n outputs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short-term outcome(s)</source>
+        <translation>
+            <numerusform>%n short-term outcome</numerusform>
+            <numerusform>%n short-term outcomes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium-term outcome(s)</source>
+        <translation>
+            <numerusform>%n medium-term outcome</numerusform>
+            <numerusform>%n medium-term outcomes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n long-term outcome(s)</source>
+        <translation>
+            <numerusform>%n long-term outcome</numerusform>
+            <numerusform>%n long-term outcomes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n impact(s)</source>
+        <translation>
+            <numerusform>%n impact</numerusform>
+            <numerusform>%n impacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assumption(s)</source>
+        <translation>
+            <numerusform>%n assumption</numerusform>
+            <numerusform>%n assumptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n external factor(s)</source>
+        <translation>
+            <numerusform>%n external factor</numerusform>
+            <numerusform>%n external factors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>el::PropertiesDock</name>
     <message numerus="yes">
         <source>%n card(s) selected</source>
@@ -185,6 +282,13 @@
         <translation>
             <numerusform>, %n arrow selected</numerusform>
             <numerusform>, %n arrows selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrow(s) selected</source>
+        <translation>
+            <numerusform>%n arrow selected</numerusform>
+            <numerusform>%n arrows selected</numerusform>
         </translation>
     </message>
 </context>

@@ -16,40 +16,6 @@ using namespace el;
 using namespace el::test;
 
 namespace {
-struct Bundle3x3
-{
-    QList<NodeId> activities, outputs;
-    QList<LinkId> links;
-    LinkId extra; // a plain link outside the bundle
-    ModelId modelId;
-    std::unique_ptr<Document> doc;
-    std::unique_ptr<CanvasView> view;
-
-    Bundle3x3()
-    {
-        ModelBuilder b;
-        for (int i = 0; i < 3; ++i) {
-            activities << b.node(NodeKind::Activity, QStringLiteral("Activity %1").arg(i + 1));
-            b.last().pos.setY(i * 110.0);
-        }
-        for (int i = 0; i < 3; ++i) {
-            outputs << b.node(NodeKind::Output, QStringLiteral("Output %1").arg(i + 1));
-            b.last().pos.setY(40 + i * 110.0);
-        }
-        const NodeId outcome = b.node(NodeKind::OutcomeShort, QStringLiteral("Outcome"));
-        for (NodeId a : std::as_const(activities))
-            for (NodeId o : std::as_const(outputs))
-                links << b.link(a, o);
-        extra = b.link(outputs.first(), outcome);
-        modelId = b.data().id;
-        doc = std::make_unique<Document>(b.project());
-        view = std::make_unique<CanvasView>(doc.get());
-        view->resize(1200, 800);
-        view->setModel(modelId);
-    }
-    ModelScene *scene() const { return view->modelScene(); }
-};
-
 // Whether a path passes within half a unit of a point.
 bool passesThrough(const QPainterPath &path, const QPointF &p)
 {
@@ -77,7 +43,7 @@ void settle()
 
 TEST_CASE("A complete 3 x 3 bundle is drawn through one shared junction", "[canvas][bundles]")
 {
-    Bundle3x3 f;
+    BundleFixture f;
     ModelScene *scene = f.scene();
     REQUIRE(scene->bundles().size() == 1);
     const QPointF junction = *scene->linkItem(f.links.first())->junction();
@@ -112,7 +78,7 @@ TEST_CASE("A complete 3 x 3 bundle is drawn through one shared junction", "[canv
 TEST_CASE("Removing one link of a bundle turns it back into plain arrows; undo merges them again",
           "[canvas][bundles]")
 {
-    Bundle3x3 f;
+    BundleFixture f;
     ModelScene *scene = f.scene();
     REQUIRE(scene->bundles().size() == 1);
     f.doc->push(new RemoveLinksCommand(f.doc->project(), f.modelId, {f.links.at(4)}));
@@ -131,7 +97,7 @@ TEST_CASE("Removing one link of a bundle turns it back into plain arrows; undo m
 
 TEST_CASE("A bundle's junction follows its cards when one moves", "[canvas][bundles]")
 {
-    Bundle3x3 f;
+    BundleFixture f;
     ModelScene *scene = f.scene();
     const QPointF before = *scene->linkItem(f.links.first())->junction();
     const Node moved = *f.doc->project()->model(f.modelId)->node(f.outputs.last());

@@ -1,5 +1,6 @@
 #pragma once
-// A document with a small model shown in a real canvas widget, for the canvas tests.
+// Documents with small models shown in a real canvas widget, for the canvas tests.
+#include "BundleModel.h"
 #include "ModelBuilder.h"
 #include "canvas/CanvasView.h"
 #include "canvas/ModelScene.h"
@@ -13,26 +14,19 @@
 
 namespace el::test {
 
-struct CanvasFixture
+// A model shown in a real canvas widget, with the mouse at hand.
+struct CanvasViewFixture
 {
-    NodeId input, activity, output, outcome;
     ModelId modelId;
     std::unique_ptr<Document> doc;
     std::unique_ptr<CanvasView> view;
 
-    CanvasFixture()
+    void open(std::unique_ptr<Project> project, ModelId model, const QSize &size)
     {
-        ModelBuilder b(QStringLiteral("Housing and Health"));
-        input = b.node(NodeKind::Input, QStringLiteral("Housing officers"));
-        activity = b.node(NodeKind::Activity, QStringLiteral("Home energy visits"), {4});
-        output = b.node(NodeKind::Output, QStringLiteral("Homes visited"));
-        outcome = b.node(NodeKind::OutcomeShort, QStringLiteral("Warmer homes"), {4, 5});
-        b.link(input, activity);
-        b.link(activity, output);
-        modelId = b.data().id;
-        doc = std::make_unique<Document>(b.project());
+        modelId = model;
+        doc = std::make_unique<Document>(std::move(project));
         view = std::make_unique<CanvasView>(doc.get());
-        view->resize(1400, 900);
+        view->resize(size);
         view->setModel(modelId);
     }
 
@@ -73,6 +67,31 @@ struct CanvasFixture
         mouse(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
         QApplication::processEvents();
     }
+};
+
+// The Housing and Health model: input, activity, output, outcome; two arrows.
+struct CanvasFixture : CanvasViewFixture
+{
+    NodeId input, activity, output, outcome;
+
+    CanvasFixture()
+    {
+        ModelBuilder b(QStringLiteral("Housing and Health"));
+        input = b.node(NodeKind::Input, QStringLiteral("Housing officers"));
+        activity = b.node(NodeKind::Activity, QStringLiteral("Home energy visits"), {4});
+        output = b.node(NodeKind::Output, QStringLiteral("Homes visited"));
+        outcome = b.node(NodeKind::OutcomeShort, QStringLiteral("Warmer homes"), {4, 5});
+        b.link(input, activity);
+        b.link(activity, output);
+        open(b.project(), b.data().id, QSize(1400, 900));
+    }
+};
+
+// The model of BundleModel (a 3 x 3 bundle and a plain arrow) on a canvas.
+struct BundleFixture : BundleModel, CanvasViewFixture
+{
+    BundleFixture() { open(std::move(project), BundleModel::modelId, QSize(1200, 800)); }
+    using CanvasViewFixture::modelId;
 };
 
 } // namespace el::test

@@ -1,16 +1,21 @@
 // The properties panel edits the selected card, and every edit is one undo step.
 #include "panels/PropertiesDock.h"
+#include "BundleModel.h"
 #include "DefaultLocale.h"
 #include "ModelBuilder.h"
 #include "WindowFixture.h"
 #include "canvas/CanvasView.h"
+#include "canvas/LinkItem.h"
+#include "canvas/ModelScene.h"
 #include "document/Document.h"
 #include "panels/NodePropertiesPage.h"
 #include "panels/PrincipleChecks.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -141,4 +146,22 @@ TEST_CASE("A card's indicators show their values with the month, as the report d
     CHECK(table->item(0, 1)->text() == QStringLiteral("14.2 (Dec 2021)"));
     CHECK(table->item(0, 1)->toolTip() == QStringLiteral("31 December 2021"));
     CHECK(table->item(0, 2)->text() == QStringLiteral("11 (Dec 2028)"));
+}
+
+TEST_CASE("Merged arrows picked with one click show as several arrows in the Properties panel and "
+          "the status bar")
+{
+    test::BundleModel m;
+    const QList<LinkId> links = m.links;
+    test::WindowFixture f(std::move(m.project));
+    CanvasView *canvas = f.window()->canvas();
+    const QPointF junction = *canvas->modelScene()->linkItem(links.first())->junction();
+    canvas->centerOn(junction);
+    QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, canvas->mapFromScene(junction));
+    REQUIRE(canvas->selectedLinks() == links);
+    const auto *many = qobject_cast<QLabel *>(f.window()->properties()->currentPage());
+    REQUIRE(many);
+    CHECK(many->text().startsWith(QStringLiteral("9 arrows selected\n")));
+    CHECK(f.window()->statusBar()->currentMessage()
+          == QStringLiteral("Selected 9 merged arrows: 3 activities lead to 3 outputs."));
 }
