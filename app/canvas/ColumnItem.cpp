@@ -3,6 +3,7 @@
 #include "canvas/CanvasStyle.h"
 #include "canvas/ModelScene.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -52,6 +53,35 @@ QRectF ColumnItem::boundingRect() const
     return m_rect.adjusted(-1, -headerOverflow, 1, 1);
 }
 
+QString ColumnItem::hint() const
+{
+    const auto *s = dynamic_cast<const ModelScene *>(scene());
+    if (m_count > 0 || m_collapsed || !s || s->isPrintMode() || !s->isEditable())
+        return {};
+    return isAnnotation(m_kind)
+               ? QCoreApplication::translate("el::ColumnItem", "Double-click to add one")
+               : QCoreApplication::translate("el::ColumnItem", "Double-click to add a card");
+}
+
+void ColumnItem::paintHint(QPainter *painter, const QRectF &header, double lod) const
+{
+    const QString text = hint();
+    if (text.isEmpty())
+        return;
+    painter->save();
+    QFont font = headerFont();
+    font.setWeight(QFont::Normal);
+    font.setItalic(true);
+    // About 11 pixels on screen at any zoom.
+    font.setPixelSize(std::max(8, static_cast<int>(11 / std::max(lod, 0.05))));
+    painter->setFont(font);
+    painter->setPen(mutedTextColour());
+    const QRectF body(m_rect.left() + 8, header.bottom() + 8, m_rect.width() - 16,
+                      m_rect.bottom() - header.bottom() - 16);
+    painter->drawText(body, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
+    painter->restore();
+}
+
 void ColumnItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
@@ -94,6 +124,7 @@ void ColumnItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->restore();
         return;
     }
+    paintHint(painter, header, lod);
     QString text = headerText();
     if (lod < 0.75) {
         // Zoomed out: a larger title, wrapped and growing upward out of the header.

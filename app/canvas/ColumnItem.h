@@ -23,11 +23,16 @@ public:
     // The header's title and card count, as drawn.
     QString headerText() const;
     void setCount(int count);
+    // What an empty column says on screen to show how to fill it; nothing when it has cards, is
+    // collapsed, is printed or cannot be edited.
+    QString hint() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    void paintHint(QPainter *painter, const QRectF &header, double lod) const;
+
     NodeKind m_kind;
     int m_index;
     int m_count = 0;
