@@ -135,7 +135,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_coverage, m_history);
     m_findings->raise();
     resizeDocks({m_modelList, m_properties}, {230, 340}, Qt::Horizontal);
-    resizeDocks({m_findings}, {200}, Qt::Vertical);
+    resizeDocks({m_findings}, {240}, Qt::Vertical);
 }
 
 void MainWindow::createMenusAndToolBars()

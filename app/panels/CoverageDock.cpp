@@ -3,6 +3,7 @@
 #include "canvas/CanvasStyle.h"
 #include "document/Document.h"
 #include "mainwindow/Icons.h"
+#include "panels/PrincipleHeaderView.h"
 #include "principles/PrincipleCatalogue.h"
 
 #include <QEvent>
@@ -16,8 +17,8 @@
 namespace el {
 
 namespace {
-// A column heading broken at the space that makes its longer line shortest ("Healthy standard" /
-// "of living"), so that eight headings fit side by side in a dock without being cut off.
+// A model's name broken at the space that makes its longer line shortest ("Employment, Skills" /
+// "and Work"), so that the row headings leave the principles room.
 QString onTwoLines(const QString &label)
 {
     qsizetype best = -1;
@@ -30,7 +31,7 @@ QString onTwoLines(const QString &label)
             best = i;
         }
     }
-    if (best < 0 || label.size() <= 12)
+    if (best < 0 || label.size() <= 20)
         return label;
     return label.left(best) + QLatin1Char('\n') + label.mid(best + 1);
 }
@@ -59,16 +60,16 @@ CoverageDock::CoverageDock(Document *document, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     for (int n = 1; n <= PrincipleCatalogue::count; ++n) {
-        auto *header = new QTableWidgetItem(
-            Icons::principle(n), onTwoLines(PrincipleCatalogue::principle(n).shortLabel));
+        auto *header = new QTableWidgetItem(Icons::principle(n),
+                                            PrincipleCatalogue::principle(n).shortLabel);
         header->setToolTip(PrincipleCatalogue::numberedWording(n));
         m_table->setHorizontalHeaderItem(n - 1, header);
     }
-    // The columns share the width, but never become narrower than their headings: in a narrow
-    // dock the table scrolls sideways rather than cut a principle's name.
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Stretch);
-    header->setTextElideMode(Qt::ElideRight);
+    // The columns share the width, but never become narrower than their headings' longest word:
+    // in a very narrow panel the table scrolls sideways rather than cut a principle's name.
+    m_header = new PrincipleHeaderView(m_table);
+    m_table->setHorizontalHeader(m_header);
+    m_header->setSectionResizeMode(QHeaderView::Stretch);
     fitHeadings();
     layout->addWidget(m_table, 1);
     setWidget(body);
@@ -82,12 +83,9 @@ CoverageDock::CoverageDock(Document *document, QWidget *parent)
 
 void CoverageDock::fitHeadings()
 {
-    // What the header itself asks for to draw a heading whole: chip, text and margins.
-    QHeaderView *header = m_table->horizontalHeader();
-    int widest = 48;
-    for (int column = 0; column < PrincipleCatalogue::count; ++column)
-        widest = std::max(widest, header->sectionSizeHint(column));
-    header->setMinimumSectionSize(widest);
+    m_header->setMinimumSectionSize(m_header->narrowestSection());
+    // The header's height follows the headings' wrapped height in the current font.
+    m_header->headerDataChanged(Qt::Horizontal, 0, PrincipleCatalogue::count - 1);
 }
 
 void CoverageDock::showEvent(QShowEvent *event)
@@ -111,7 +109,9 @@ void CoverageDock::setCoverage(const Coverage &coverage)
     for (int row = 0; row < coverage.models.size(); ++row) {
         const LogicModel *model = project->model(coverage.models.at(row));
         const QString name = model ? model->name() : QString();
-        m_table->setVerticalHeaderItem(row, new QTableWidgetItem(name));
+        auto *heading = new QTableWidgetItem(onTwoLines(name));
+        heading->setToolTip(name);
+        m_table->setVerticalHeaderItem(row, heading);
         for (int n = 1; n <= PrincipleCatalogue::count; ++n) {
             const CoverageCell cell = coverage.cells.at(row)[size_t(n - 1)];
             auto *item = new QTableWidgetItem;

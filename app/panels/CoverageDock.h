@@ -10,6 +10,7 @@ class QTableWidget;
 namespace el {
 
 class Document;
+class PrincipleHeaderView;
 
 class CoverageDock : public QDockWidget
 {
@@ -38,6 +39,7 @@ private:
     Coverage m_coverage;
     ModelId m_current;
     QTableWidget *m_table;
+    PrincipleHeaderView *m_header;
 };
 
 } // namespace el

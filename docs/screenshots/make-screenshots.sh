@@ -138,13 +138,13 @@ key Escape
 
 # 5. The findings panel, with the first finding clicked: its chain is highlighted on the canvas
 # and the panel says how to fix it.
-click 518 "$((HEIGHT - 144))"
+click 518 "$((HEIGHT - 184))"
 shot findings
 
 # 6. The principle coverage table (the second tab under the canvas), made taller by dragging the
 # panel's edge up, with one number clicked to highlight the chains serving that principle.
 click 397 "$((HEIGHT - 37))"
-xdotool mousemove --window "$win" 665 "$((HEIGHT - 226))" mousedown 1 sleep 0.3 \
+xdotool mousemove --window "$win" 665 "$((HEIGHT - 266))" mousedown 1 sleep 0.3 \
   mousemove --window "$win" 665 600 sleep 0.3 mousemove --window "$win" 665 470 sleep 0.3 mouseup 1
 sleep 0.6
 click "$((WIDTH - 392))" 560

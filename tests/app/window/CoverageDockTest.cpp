@@ -2,16 +2,19 @@
 #include "panels/CoverageDock.h"
 #include "ModelBuilder.h"
 #include "WindowFixture.h"
+#include "panels/PrincipleHeaderView.h"
 #include "principles/PrincipleCatalogue.h"
 
 #include <QHeaderView>
+#include <QImage>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
 
 using namespace el;
 
-TEST_CASE("Each principle's column heading in the coverage table is shown whole, not cut off")
+TEST_CASE("The coverage table shows all eight principles side by side, each heading whole")
 {
     test::ModelBuilder b(QStringLiteral("Housing and Health"));
     b.node(NodeKind::OutcomeShort, QStringLiteral("Fewer cold homes"), {4});
@@ -25,17 +28,32 @@ TEST_CASE("Each principle's column heading in the coverage table is shown whole,
     dock->show();
     REQUIRE(QTest::qWaitForWindowExposed(dock));
 
-    QHeaderView *header = table->horizontalHeader();
+    auto *header = qobject_cast<PrincipleHeaderView *>(table->horizontalHeader());
+    REQUIRE(header);
+    // All eight principles side by side, without scrolling.
+    QCoreApplication::processEvents();
+    CHECK(table->horizontalScrollBar()->maximum() == 0);
     for (int column = 0; column < PrincipleCatalogue::count; ++column) {
         const QTableWidgetItem *item = table->horizontalHeaderItem(column);
         REQUIRE(item);
-        // The words of the principle's short label are all there, over one or two lines.
-        CHECK(item->text().simplified()
-              == PrincipleCatalogue::principle(column + 1).shortLabel.simplified());
-        // The column is at least as wide as the header needs to draw the heading whole (in a
-        // narrow panel the table scrolls sideways instead).
-        INFO(item->text().toStdString() << ": needs " << header->sectionSizeHint(column) << ", has "
+        CHECK(item->text() == PrincipleCatalogue::principle(column + 1).shortLabel);
+        // Wide enough for the longest word of any heading, so no word is cut.
+        INFO(item->text().toStdString() << ": needs " << header->narrowestSection() << ", has "
                                         << header->sectionSize(column));
-        CHECK(header->sectionSizeHint(column) <= header->sectionSize(column));
+        CHECK(header->narrowestSection() <= header->sectionSize(column));
+    }
+
+    // Each heading is drawn: dark text under its chip (the style once left a clip behind that
+    // hid everything drawn after the section's frame).
+    const QImage drawn = header->grab().toImage();
+    for (int column = 0; column < PrincipleCatalogue::count; ++column) {
+        const int left = header->sectionViewportPosition(column);
+        int dark = 0;
+        for (int y = 24; y < drawn.height(); ++y) { // below the chip
+            for (int x = left; x < left + header->sectionSize(column) && x < drawn.width(); ++x)
+                dark += qGray(drawn.pixel(x, y)) < 110 ? 1 : 0;
+        }
+        INFO("column " << column);
+        CHECK(dark > 20);
     }
 }
