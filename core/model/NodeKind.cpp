@@ -75,4 +75,12 @@ QString nodeKindName(NodeKind kind)
     return QCoreApplication::translate("el::NodeKind", textOf(kind).name);
 }
 
+QString nodeKindCapitalName(NodeKind kind)
+{
+    QString name = nodeKindName(kind);
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
 } // namespace el

@@ -38,6 +38,8 @@ QStringList nodeKindKeys();
 QString nodeKindTitle(NodeKind kind);
 // The singular name, for example "medium-term outcome" (translated).
 QString nodeKindName(NodeKind kind);
+// The same name to start a sentence or a label: "Medium-term outcome".
+QString nodeKindCapitalName(NodeKind kind);
 
 // Column index, left to right; annotations (assumptions, external factors) come after the chain.
 constexpr int nodeKindColumn(NodeKind kind)
