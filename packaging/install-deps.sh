@@ -7,7 +7,8 @@ build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-svg-dev libqt6sql6-sqli
        qt6-l10n-tools qt6-tools-dev libsqlite3-dev libssl-dev catch2 ccache)
 test=(xvfb xauth xdotool x11-apps imagemagick poppler-utils qpdf sqlite3 fonts-dejavu-core
       fonts-noto-core appstream desktop-file-utils dpkg-dev file clang-format python3
-      libxml2-utils util-linux libglib2.0-bin librsvg2-bin clang-16 libclang-rt-16-dev)
+      libxml2-utils util-linux libglib2.0-bin librsvg2-bin clang-16 libclang-rt-16-dev
+      qt6-base-private-dev)
 
 missing=()
 for p in "${build[@]}" "${test[@]}"; do

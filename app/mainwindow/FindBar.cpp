@@ -4,6 +4,7 @@
 #include "document/Document.h"
 #include "mainwindow/Icons.h"
 #include "mainwindow/MainWindow.h"
+#include "model/LogicModel.h"
 
 #include <QCompleter>
 #include <QKeyEvent>
@@ -70,15 +71,23 @@ bool FindBar::findNext(const QString &text)
     std::tie(m_lastModel, m_lastNode) = candidates[next];
     m_window->showModel(m_lastModel);
     m_window->canvas()->selectNodes({m_lastNode}, true);
-    m_window->showStatus(
-        tr("Found %1 of %n card(s) matching \u201c%2\u201d.", nullptr, int(candidates.size()))
-            .arg(QString::number(next + 1), wanted));
+    const QString found
+        = tr("Found %1 of %n card(s) matching \u201c%2\u201d.", nullptr, int(candidates.size()))
+              .arg(QString::number(next + 1), wanted);
+    m_window->showStatus(found);
+    // The keyboard stays here for the next Enter; a screen reader reads the find box's new
+    // description, which names the card found (the canvas names it too once it has the keyboard).
+    const LogicModel *model = project->model(m_lastModel);
+    if (const Node *node = model ? model->node(m_lastNode) : nullptr)
+        setAccessibleDescription(
+            QStringLiteral("%1 %2, %3.").arg(found, node->title, nodeKindName(node->kind)));
     return true;
 }
 
 void FindBar::focusInEvent(QFocusEvent *event)
 {
     refreshTitles();
+    setAccessibleDescription({}); // the last card found is old news
     QLineEdit::focusInEvent(event);
 }
 

@@ -1,5 +1,6 @@
 #include "mainwindow/GuiMain.h"
 
+#include "canvas/CanvasAccessible.h"
 #include "cli/QtMessages.h"
 #include "cli/Translations.h"
 #include "mainwindow/MainWindow.h"
@@ -33,6 +34,8 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(EL_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/equitylogic.svg")));
     installTranslations();
+    // Screen readers read the canvas's cards (built only while one is listening).
+    CanvasAccessible::installFactory();
 
     WindowManager manager;
     // Work left unsaved by a crash comes first.

@@ -37,9 +37,7 @@ ViewActions::ViewActions(MainWindow *window)
 
     QString usedKeys;
     for (NodeKind kind : allNodeKinds) {
-        QString name = nodeKindName(kind);
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
+        QString name = nodeKindCapitalName(kind);
         // A keyboard mnemonic for each kind (Alt+I, then the letter): the first free letter.
         for (qsizetype i = 0; i < name.size(); ++i) {
             const QChar key = name.at(i).toLower();

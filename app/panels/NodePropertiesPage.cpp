@@ -42,9 +42,7 @@ NodePropertiesPage::NodePropertiesPage(Document *document, QWidget *parent)
 
     m_kind = new QComboBox(this);
     for (NodeKind kind : allNodeKinds) {
-        QString name = nodeKindName(kind);
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
+        QString name = nodeKindCapitalName(kind);
         m_kind->addItem(name, static_cast<int>(kind));
     }
     form->addRow(tr("&Kind:"), m_kind);

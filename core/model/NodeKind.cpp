@@ -92,4 +92,12 @@ QString nodeKindCounted(NodeKind kind, int count)
     return QCoreApplication::translate("el::NodeKind", textOf(kind).counted, nullptr, count);
 }
 
+QString nodeKindCapitalName(NodeKind kind)
+{
+    QString name = nodeKindName(kind);
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
 } // namespace el

@@ -40,6 +40,8 @@ QString nodeKindTitle(NodeKind kind);
 QString nodeKindName(NodeKind kind);
 // A number of cards of this kind, for example "3 activities" (translated, singular or plural).
 QString nodeKindCounted(NodeKind kind, int count);
+// The same name to start a sentence or a label: "Medium-term outcome".
+QString nodeKindCapitalName(NodeKind kind);
 
 // Column index, left to right; annotations (assumptions, external factors) come after the chain.
 constexpr int nodeKindColumn(NodeKind kind)

@@ -22,6 +22,47 @@
     </message>
 </context>
 <context>
+    <name>el::CanvasAccessible</name>
+    <message numerus="yes">
+        <source>%n card(s). Tab and Shift+Tab go from card to card, Ctrl+L draws an arrow from the selected card, Ctrl+Tab leaves the canvas.</source>
+        <translation>
+            <numerusform>%n card. Tab and Shift+Tab go from card to card, Ctrl+L draws an arrow from the selected card, Ctrl+Tab leaves the canvas.</numerusform>
+            <numerusform>%n cards. Tab and Shift+Tab go from card to card, Ctrl+L draws an arrow from the selected card, Ctrl+Tab leaves the canvas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>el::CardAccessible</name>
+    <message numerus="yes">
+        <source>%n KPI(s)</source>
+        <translation>
+            <numerusform>%n KPI</numerusform>
+            <numerusform>%n KPIs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrow(s) in</source>
+        <translation>
+            <numerusform>%n arrow in</numerusform>
+            <numerusform>%n arrows in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrow(s) out</source>
+        <translation>
+            <numerusform>%n arrow out</numerusform>
+            <numerusform>%n arrows out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>el::Commands</name>
     <message numerus="yes">
         <source>Add %n card(s)</source>

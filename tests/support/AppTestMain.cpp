@@ -4,6 +4,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "canvas/CanvasAccessible.h"
 #include "cli/Translations.h"
 
 #include <QApplication>
@@ -23,5 +24,6 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Equity Logic Tests"));
     QApplication::setOrganizationName(QStringLiteral("EquityLogicTests"));
     el::installTranslations();
+    el::CanvasAccessible::installFactory(); // as the editor does
     return Catch::Session().run(argc, argv);
 }
