@@ -12,11 +12,6 @@
 namespace el::cli {
 
 namespace {
-QString count(qsizetype n, const QString &one, const QString &many)
-{
-    return n == 1 ? one : many.arg(n);
-}
-
 // Far more than any real project; a larger file is almost certainly not one.
 constexpr qint64 maxJsonBytes = 512LL * 1024 * 1024;
 } // namespace
@@ -66,9 +61,8 @@ int runImport(const QStringList &args)
         links += m->links().size();
     }
     out(tr("Imported %1 into %2: %3, %4, %5.\n")
-            .arg(input, *output, count((*project)->modelCount(), tr("1 model"), tr("%1 models")),
-                 count(nodes, tr("1 node"), tr("%1 nodes")),
-                 count(links, tr("1 link"), tr("%1 links"))));
+            .arg(input, *output, tr("%n model(s)", nullptr, int((*project)->modelCount())),
+                 tr("%n node(s)", nullptr, int(nodes)), tr("%n link(s)", nullptr, int(links))));
     return 0;
 }
 

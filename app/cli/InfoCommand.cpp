@@ -7,13 +7,6 @@
 
 namespace el::cli {
 
-namespace {
-QString count(qsizetype n, const char *one, const char *many)
-{
-    return n == 1 ? tr(one) : tr(many).arg(n);
-}
-} // namespace
-
 int runInfo(const QStringList &args)
 {
     const Arguments parsed(args, {}, {});
@@ -34,15 +27,15 @@ int runInfo(const QStringList &args)
     text += tr("File format: %1 (saved by Equity Logic %2)\n")
                 .arg(opened->format)
                 .arg(opened->appVersion);
-    text += count(project.modelCount(), "1 model", "%1 models") + QLatin1Char('\n');
+    text += tr("%n model(s)", nullptr, int(project.modelCount())) + QLatin1Char('\n');
     for (const LogicModel *model : project.models()) {
         qsizetype indicators = 0;
         for (const Node &node : model->nodes())
             indicators += node.indicators.size();
         text += QStringLiteral("  %1: %2, %3, %4\n")
-                    .arg(model->name(), count(model->nodes().size(), "1 node", "%1 nodes"),
-                         count(model->links().size(), "1 link", "%1 links"),
-                         count(indicators, "1 indicator", "%1 indicators"));
+                    .arg(model->name(), tr("%n node(s)", nullptr, int(model->nodes().size())),
+                         tr("%n link(s)", nullptr, int(model->links().size())),
+                         tr("%n indicator(s)", nullptr, int(indicators)));
     }
     out(text);
     return 0;

@@ -46,6 +46,14 @@ set -e
 grep -q "equitylogic-editor" "$work/err.txt" || fail "message: $(cat "$work/err.txt")"
 grep -q "Reinstall Equity Logic" "$work/err.txt" || fail "message: $(cat "$work/err.txt")"
 [ ! -e "$work/alone.svg" ] || fail "a file was written although export could not run"
+# Import and info count in words too ("1 model", never "1 model(s)").
+"$exe" import "$data/interchange/community-languages.json" -o "$work/one.eqlm" >"$work/import.txt" \
+  || fail "import exited $?"
+grep -q ": 1 model, 7 nodes, 6 links\.$" "$work/import.txt" || fail "import said: $(cat "$work/import.txt")"
+"$exe" info "$work/one.eqlm" >"$work/info.txt" || fail "info exited $?"
+grep -qx "1 model" "$work/info.txt" || fail "info said: $(cat "$work/info.txt")"
+grep -q ": 7 nodes, 6 links, 0 indicators$" "$work/info.txt" || fail "info said: $(cat "$work/info.txt")"
+
 # A mistyped command is answered on the terminal, not taken for a file to open in the editor.
 bare() { env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$@"; }
 set +e
