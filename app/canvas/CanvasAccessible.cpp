@@ -3,10 +3,10 @@
 #include "canvas/ArrowAccessible.h"
 #include "canvas/CanvasView.h"
 #include "canvas/CardAccessible.h"
-#include "canvas/CardOrder.h"
 #include "canvas/LinkItem.h"
 #include "canvas/ModelScene.h"
 #include "canvas/NodeItem.h"
+#include "model/CardOrder.h"
 #include "model/LogicModel.h"
 
 #include <QApplication>

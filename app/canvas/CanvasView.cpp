@@ -1,13 +1,13 @@
 #include "canvas/CanvasView.h"
 
 #include "canvas/CanvasStyle.h"
-#include "canvas/CardOrder.h"
 #include "canvas/InlineTitleEditor.h"
 #include "canvas/LinkItem.h"
 #include "canvas/ModelScene.h"
 #include "canvas/NodeItem.h"
 #include "canvas/SceneGestures.h"
 #include "document/Document.h"
+#include "model/CardOrder.h"
 #include "model/LogicModel.h"
 
 #include <QContextMenuEvent>
@@ -104,16 +104,20 @@ bool CanvasView::focusNextPrevChild(bool next)
     const LogicModel *model = m_scene->model();
     if (!model || model->nodes().isEmpty() || m_scene->gestures()->titleEditor())
         return QGraphicsView::focusNextPrevChild(next);
+    // The card after (or before) the selected one, wrapping round at the ends; with nothing
+    // selected, the first (or last).
+    const QList<NodeId> order = CardOrder::reading(*model);
     const QList<NodeId> selected = selectedNodes();
-    const NodeId to
-        = CardOrder::step(*model, selected.isEmpty() ? NodeId() : selected.last(), next);
+    const qsizetype n = order.size();
+    const qsizetype at = selected.isEmpty() ? -1 : order.indexOf(selected.last());
+    const qsizetype toAt = at < 0 ? (next ? 0 : n - 1) : (at + (next ? 1 : n - 1)) % n;
+    const NodeId to = order.at(toAt);
     m_scene->selectNodes({to});
     ensureVisible(m_scene->nodesRect({to}), 40, 40);
     if (const Node *node = model->node(to)) {
-        const QList<NodeId> order = CardOrder::reading(*model);
         Q_EMIT statusMessage(tr("Card %1 of %2, %3: \u201c%4\u201d. Ctrl+Tab leaves the canvas.")
-                                 .arg(order.indexOf(to) + 1)
-                                 .arg(order.size())
+                                 .arg(toAt + 1)
+                                 .arg(n)
                                  .arg(nodeKindName(node->kind), node->title));
     }
     return true;

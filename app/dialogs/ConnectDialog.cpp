@@ -1,6 +1,6 @@
 #include "dialogs/ConnectDialog.h"
 
-#include "canvas/CardOrder.h"
+#include "model/CardOrder.h"
 #include "model/LinkRules.h"
 #include "model/LogicModel.h"
 

@@ -215,25 +215,27 @@ void EditActions::connectFromSelection()
     const LogicModel *model = canvas->modelScene()->model();
     if (selected.size() != 1 || !model || !canvas->modelScene()->isEditable())
         return;
-    const Node *from = model->node(selected.first());
-    ConnectDialog dialog(*model, from->id, m_window);
+    // Names and ids by value: the dialog runs an event loop, and the model's lists may move.
+    const NodeId from = selected.first();
+    const QString fromTitle = model->node(from)->title;
+    ConnectDialog dialog(*model, from, m_window);
     if (dialog.choiceCount() == 0) {
         m_window->showStatus(tr("No card can follow \u201c%1\u201d: an arrow leads to a card in a "
                                 "later column that it is not already joined to.")
-                                 .arg(from->title));
+                                 .arg(fromTitle));
         return;
     }
     if (dialog.exec() != QDialog::Accepted || dialog.target().isNull())
         return;
     Link link;
     link.id = LinkId::create();
-    link.from = from->id;
+    link.from = from;
     link.to = dialog.target();
     Document *document = m_window->document();
     document->push(new AddLinkCommand(document->project(), canvas->model(), link));
-    if (const Node *to = model->node(link.to))
+    if (const Node *to = canvas->modelScene()->model()->node(link.to))
         m_window->showStatus(
-            tr("Arrow drawn from \u201c%1\u201d to \u201c%2\u201d.").arg(from->title, to->title));
+            tr("Arrow drawn from \u201c%1\u201d to \u201c%2\u201d.").arg(fromTitle, to->title));
 }
 
 } // namespace el

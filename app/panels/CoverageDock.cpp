@@ -6,7 +6,6 @@
 #include "panels/PrincipleHeaderView.h"
 #include "principles/PrincipleCatalogue.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -67,10 +66,9 @@ CoverageDock::CoverageDock(Document *document, QWidget *parent)
     }
     // The columns share the width, but never become narrower than their headings' longest word:
     // in a very narrow panel the table scrolls sideways rather than cut a principle's name.
-    m_header = new PrincipleHeaderView(m_table);
-    m_table->setHorizontalHeader(m_header);
-    m_header->setSectionResizeMode(QHeaderView::Stretch);
-    fitHeadings();
+    auto *headings = new PrincipleHeaderView(m_table);
+    m_table->setHorizontalHeader(headings);
+    headings->setSectionResizeMode(QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     setWidget(body);
 
@@ -79,26 +77,6 @@ CoverageDock::CoverageDock(Document *document, QWidget *parent)
             Q_EMIT cellActivated(m_coverage.models.at(row), column + 1);
     });
     connect(clear, &QPushButton::clicked, this, [this] { Q_EMIT cellActivated(m_current, 0); });
-}
-
-void CoverageDock::fitHeadings()
-{
-    m_header->setMinimumSectionSize(m_header->narrowestSection());
-    // The header's height follows the headings' wrapped height in the current font.
-    m_header->headerDataChanged(Qt::Horizontal, 0, PrincipleCatalogue::count - 1);
-}
-
-void CoverageDock::showEvent(QShowEvent *event)
-{
-    fitHeadings(); // the heading's font is final once the panel is shown
-    QDockWidget::showEvent(event);
-}
-
-void CoverageDock::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-        fitHeadings();
-    QDockWidget::changeEvent(event);
 }
 
 void CoverageDock::setCoverage(const Coverage &coverage)

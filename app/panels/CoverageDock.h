@@ -10,7 +10,6 @@ class QTableWidget;
 namespace el {
 
 class Document;
-class PrincipleHeaderView;
 
 class CoverageDock : public QDockWidget
 {
@@ -26,20 +25,13 @@ Q_SIGNALS:
     // principle 1-8; 0 asks to clear the highlight.
     void cellActivated(el::ModelId model, int principle);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-    void changeEvent(QEvent *event) override;
-
 private:
     void markCurrentRow();
-    // No column narrower than its heading, in the font the heading is drawn in.
-    void fitHeadings();
 
     Document *m_document;
     Coverage m_coverage;
     ModelId m_current;
     QTableWidget *m_table;
-    PrincipleHeaderView *m_header;
 };
 
 } // namespace el

@@ -1,5 +1,6 @@
 #include "panels/PrincipleHeaderView.h"
 
+#include <QEvent>
 #include <QFontMetrics>
 #include <QIcon>
 #include <QPainter>
@@ -17,6 +18,27 @@ PrincipleHeaderView::PrincipleHeaderView(QWidget *parent)
 {
     setSectionsClickable(true);
     setHighlightSections(true);
+}
+
+void PrincipleHeaderView::showEvent(QShowEvent *event)
+{
+    fitToHeadings();
+    QHeaderView::showEvent(event);
+}
+
+void PrincipleHeaderView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitToHeadings();
+    QHeaderView::changeEvent(event);
+}
+
+void PrincipleHeaderView::fitToHeadings()
+{
+    setMinimumSectionSize(narrowestSection());
+    // The height follows the headings' wrapped height in this font.
+    if (model() && count() > 0)
+        headerDataChanged(orientation(), 0, count() - 1);
 }
 
 QFont PrincipleHeaderView::labelFont() const

@@ -16,10 +16,15 @@ public:
     int narrowestSection() const;
 
 protected:
+    // No column narrower than its headings' longest word, in the font they are drawn in (final
+    // once shown, or after a font or style change).
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override;
     QSize sectionSizeFromContents(int logicalIndex) const override;
 
 private:
+    void fitToHeadings();
     QFont labelFont() const;
     QString label(int logicalIndex) const;
     // The label's height when wrapped to width.

@@ -4,7 +4,7 @@
 // platform's bridge, so the bridge's own cost (D-Bus on Linux) is not in these figures.
 // Run offscreen: QT_QPA_PLATFORM=offscreen ./CanvasAccessibilityBench
 #include "AccessibilityRecorder.h"
-#include "ModelBuilder.h"
+#include "BenchSupport.h"
 #include "canvas/CanvasAccessible.h"
 #include "canvas/CanvasView.h"
 #include "canvas/ModelScene.h"
@@ -21,19 +21,10 @@
 #include <memory>
 
 using namespace el;
+using bench::median;
+using bench::ms;
 
 namespace {
-double ms(const QElapsedTimer &t)
-{
-    return t.nsecsElapsed() / 1e6;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
-
 struct Figures
 {
     double tab = 0;
@@ -102,11 +93,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     CanvasAccessible::installFactory();
 
-    // 2,002 cards in seven columns, each column a tidy stack.
-    ModelData data = test::layeredModel(286, 2);
-    QHash<int, int> rows;
-    for (Node &n : data.nodes)
-        n.pos = QPointF(0, rows[nodeKindColumn(n.kind)]++ * 90.0);
+    const ModelData data = bench::stackedModel();
     auto project = std::make_unique<Project>();
     project->insertModel(data);
     Document doc(std::move(project));

@@ -1,7 +1,7 @@
 // Canvas speed at 2,000 cards: open and fully paint, repaint the whole visible scene, an edit
 // followed by a repaint; with QApplication start-up and an empty main window as the yardstick.
 // Run offscreen: QT_QPA_PLATFORM=offscreen ./CanvasBench
-#include "ModelBuilder.h"
+#include "BenchSupport.h"
 #include "canvas/CanvasView.h"
 #include "canvas/LinkItem.h"
 #include "canvas/ModelScene.h"
@@ -21,28 +21,10 @@
 #include <ctime>
 
 using namespace el;
+using bench::median;
+using bench::ms;
 
 namespace {
-double ms(const QElapsedTimer &t)
-{
-    return t.nsecsElapsed() / 1e6;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
-
-// 2,002 cards in seven columns, each column a tidy stack (as the layout helper would leave it).
-ModelData bigModel()
-{
-    ModelData data = test::layeredModel(286, 2);
-    QHash<int, int> rows;
-    for (Node &n : data.nodes)
-        n.pos = QPointF(0, rows[nodeKindColumn(n.kind)]++ * 90.0);
-    return data;
-}
 
 double threadCpuMs()
 {
@@ -90,7 +72,7 @@ int main(int argc, char **argv)
     }
     const double startupMs = ms(startup);
 
-    const ModelData data = bigModel();
+    const ModelData data = bench::stackedModel();
     auto project = std::make_unique<Project>();
     project->insertModel(data);
     Document doc(std::move(project));

@@ -10,7 +10,7 @@
 #include "sharing/WorkingCopy.h"
 #include "storage/ProjectFile.h"
 
-#include "ModelBuilder.h"
+#include "BenchSupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,19 +21,10 @@
 #include <vector>
 
 using namespace el;
+using bench::median;
+using bench::ms;
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-double ms(const QElapsedTimer &timer)
-{
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
 
 void edit(Document &document, int i)
 {

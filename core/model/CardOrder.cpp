@@ -1,4 +1,4 @@
-#include "canvas/CardOrder.h"
+#include "model/CardOrder.h"
 
 #include "model/LogicModel.h"
 
@@ -22,18 +22,6 @@ QList<NodeId> reading(const LogicModel &model)
     for (const Node *n : std::as_const(cards))
         ids << n->id;
     return ids;
-}
-
-NodeId step(const LogicModel &model, NodeId current, bool forward)
-{
-    const QList<NodeId> order = reading(model);
-    if (order.isEmpty())
-        return {};
-    const qsizetype at = order.indexOf(current);
-    if (at < 0)
-        return forward ? order.first() : order.last();
-    const qsizetype n = order.size();
-    return order.at((at + (forward ? 1 : n - 1)) % n);
 }
 
 } // namespace el::CardOrder

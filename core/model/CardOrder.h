@@ -13,9 +13,6 @@ class LogicModel;
 namespace CardOrder {
 
 QList<NodeId> reading(const LogicModel &model);
-// The card after (or before) current in reading order, wrapping round at the ends; the first
-// (or last) card when current is null or not in the model; null for a model without cards.
-NodeId step(const LogicModel &model, NodeId current, bool forward);
 
 } // namespace CardOrder
 } // namespace el
